@@ -1,0 +1,10 @@
+package io.quizhall.account;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface FidoCredentialRepository extends JpaRepository<FidoCredential, Long> {
+
+    List<FidoCredential> findByUserId(UUID userId);
+}

@@ -1,0 +1,121 @@
+package io.quizhall.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** A teacher's account. Secrets are kept only as hashes; see docs/schema.md. */
+@Entity
+@Table(name = "users")
+class User {
+
+    @Id
+    private UUID id;
+
+    private String email;
+
+    private String username;
+
+    /** An Argon2id encoded hash, or null for accounts that sign in through an identity provider. */
+    @Column(name = "password")
+    private @Nullable String passwordHash;
+
+    private boolean verified;
+
+    private byte @Nullable [] verifyKeyHash;
+
+    private Instant createdAt;
+
+    @Enumerated(EnumType.STRING)
+    private AuthType authType;
+
+    private @Nullable String googleUid;
+
+    private byte @Nullable [] avatar;
+
+    private @Nullable Long githubUserId;
+
+    private boolean requirePassword;
+
+    private byte @Nullable [] backupCodeHash;
+
+    private @Nullable String totpSecret;
+
+    private long storageUsed;
+
+    protected User() {}
+
+    User(String email, String username, @Nullable String passwordHash, Instant createdAt) {
+        this.id = UUID.randomUUID();
+        this.email = email;
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.createdAt = createdAt;
+        this.authType = AuthType.LOCAL;
+        this.requirePassword = passwordHash != null;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    String email() {
+        return email;
+    }
+
+    String username() {
+        return username;
+    }
+
+    @Nullable
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    boolean verified() {
+        return verified;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    AuthType authType() {
+        return authType;
+    }
+
+    byte @Nullable [] avatar() {
+        return avatar;
+    }
+
+    long storageUsed() {
+        return storageUsed;
+    }
+
+    void markVerified() {
+        this.verified = true;
+        this.verifyKeyHash = null;
+    }
+
+    void awaitVerification(byte[] verifyKeyHash) {
+        this.verified = false;
+        this.verifyKeyHash = verifyKeyHash.clone();
+    }
+
+    void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    void changeAvatar(byte @Nullable [] avatar) {
+        if (avatar != null && avatar.length > 25_000) {
+            throw new IllegalArgumentException("Avatars are at most 25,000 bytes");
+        }
+        this.avatar = avatar == null ? null : avatar.clone();
+    }
+}

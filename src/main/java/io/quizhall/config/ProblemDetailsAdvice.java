@@ -1,0 +1,132 @@
+package io.quizhall.config;
+
+import io.quizhall.shared.ApiException;
+import io.quizhall.shared.FieldError;
+import io.quizhall.shared.ProblemType;
+import io.quizhall.shared.Problems;
+import jakarta.validation.ConstraintViolationException;
+import java.util.Comparator;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+
+/**
+ * Turns every exception that reaches a controller into an RFC 9457 problem with a stable {@code type} and
+ * {@code code}. Details come from our own {@link ApiException}s or fixed texts, never from an exception's raw
+ * message, so no internals leak.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<ProblemDetail> handleApiException(ApiException exception) {
+        return ResponseEntity.status(exception.type().status()).body(Problems.of(exception));
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> handleConstraintViolation(ConstraintViolationException exception) {
+        List<FieldError> errors = exception.getConstraintViolations().stream()
+                .map(violation -> new FieldError(violation.getPropertyPath().toString(), violation.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+        return ResponseEntity.badRequest().body(validationProblem(errors));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> handleUnexpected(Exception exception) {
+        log.error("Unexpected error", exception);
+        return ResponseEntity.internalServerError()
+                .body(Problems.of(ProblemType.INTERNAL_ERROR, "Something went wrong on our side."));
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(validationProblem(fieldErrors(exception.getBindingResult())));
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException exception,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        List<FieldError> errors = exception.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new FieldError(
+                                result.getMethodParameter().getParameterName() == null
+                                        ? "parameter"
+                                        : result.getMethodParameter().getParameterName(),
+                                error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage())))
+                .toList();
+        return ResponseEntity.badRequest().body(validationProblem(errors));
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (exception.getCause() instanceof DatabindException databind
+                && !databind.getPath().isEmpty()) {
+            String field = JsonPaths.of(databind.getPath());
+            ProblemDetail problem = validationProblem(
+                    List.of(new FieldError(field, "has the wrong type or format, or is not allowed here")));
+            return ResponseEntity.badRequest().body(problem);
+        }
+        String detail = exception.getCause() instanceof JacksonException
+                ? "The request body is not valid JSON."
+                : "The request body is missing or unreadable.";
+        return ResponseEntity.badRequest().body(Problems.of(ProblemType.MALFORMED_REQUEST, detail));
+    }
+
+    /** Spring's own problems (405, 415, 404 for unknown paths, ...) get our type and code, keeping their detail. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(
+            @Nullable Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail problem
+                && !problem.getType().toString().startsWith("urn:quizhall")) {
+            Problems.tag(problem, ProblemType.forStatus(statusCode.value()));
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    static ProblemDetail validationProblem(List<FieldError> errors) {
+        ProblemDetail problem = Problems.of(
+                ProblemType.VALIDATION_FAILED,
+                errors.size() == 1
+                        ? "The field " + errors.get(0).field() + " is invalid."
+                        : errors.size() + " fields are invalid.");
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private static List<FieldError> fieldErrors(BindingResult result) {
+        var fields = result.getFieldErrors().stream()
+                .map(error -> new FieldError(
+                        error.getField(),
+                        error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage()));
+        var globals = result.getGlobalErrors().stream()
+                .map(error -> new FieldError(
+                        error.getObjectName(),
+                        error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage()));
+        return java.util.stream.Stream.concat(fields, globals)
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+    }
+}

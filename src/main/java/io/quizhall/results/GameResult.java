@@ -1,0 +1,128 @@
+package io.quizhall.results;
+
+import io.quizhall.quiz.Question;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
+
+/** The record of one finished live game, with a snapshot of the quiz as it was played. */
+@Entity
+@Table(name = "game_results")
+class GameResult {
+
+    @Id
+    private UUID id;
+
+    private UUID quizId;
+
+    private UUID userId;
+
+    private Instant timestamp;
+
+    private int playerCount;
+
+    private @Nullable String note;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<AnswerData> answers;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, Integer> playerScores;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private @Nullable Map<String, String> customFieldData;
+
+    private String title;
+
+    private String description;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<Question> questions;
+
+    protected GameResult() {}
+
+    GameResult(
+            UUID id,
+            UUID quizId,
+            UUID userId,
+            Instant timestamp,
+            String title,
+            String description,
+            List<Question> questions,
+            List<AnswerData> answers,
+            Map<String, Integer> playerScores,
+            @Nullable Map<String, String> customFieldData) {
+        this.id = id;
+        this.quizId = quizId;
+        this.userId = userId;
+        this.timestamp = timestamp;
+        this.title = title;
+        this.description = description;
+        this.questions = List.copyOf(questions);
+        this.answers = List.copyOf(answers);
+        this.playerScores = Map.copyOf(playerScores);
+        this.playerCount = playerScores.size();
+        this.customFieldData = customFieldData == null ? null : Map.copyOf(customFieldData);
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    UUID quizId() {
+        return quizId;
+    }
+
+    UUID userId() {
+        return userId;
+    }
+
+    Instant timestamp() {
+        return timestamp;
+    }
+
+    int playerCount() {
+        return playerCount;
+    }
+
+    @Nullable
+    String note() {
+        return note;
+    }
+
+    String title() {
+        return title;
+    }
+
+    String description() {
+        return description;
+    }
+
+    List<Question> questions() {
+        return questions;
+    }
+
+    List<AnswerData> answers() {
+        return answers;
+    }
+
+    Map<String, Integer> playerScores() {
+        return playerScores;
+    }
+
+    @Nullable
+    Map<String, String> customFieldData() {
+        return customFieldData;
+    }
+
+    void annotate(@Nullable String note) {
+        this.note = note;
+    }
+}

@@ -1,0 +1,63 @@
+package io.quizhall.shared;
+
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+
+/**
+ * Every kind of error the API reports. The {@code code} is stable: clients may branch on it, and it forms the
+ * problem's {@code type} URI ({@code urn:quizhall:problem:<code>}). docs/errors.md lists them all.
+ */
+public enum ProblemType {
+    VALIDATION_FAILED("validation-failed", "Validation failed", HttpStatus.BAD_REQUEST),
+    MALFORMED_REQUEST("malformed-request", "Malformed request", HttpStatus.BAD_REQUEST),
+    UNAUTHENTICATED("unauthenticated", "Authentication required", HttpStatus.UNAUTHORIZED),
+    FORBIDDEN("forbidden", "Forbidden", HttpStatus.FORBIDDEN),
+    NOT_FOUND("not-found", "Not found", HttpStatus.NOT_FOUND),
+    METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", HttpStatus.METHOD_NOT_ALLOWED),
+    NOT_ACCEPTABLE("not-acceptable", "Not acceptable", HttpStatus.NOT_ACCEPTABLE),
+    CONFLICT("conflict", "Conflict", HttpStatus.CONFLICT),
+    PRECONDITION_FAILED("precondition-failed", "Precondition failed", HttpStatus.PRECONDITION_FAILED),
+    PAYLOAD_TOO_LARGE("payload-too-large", "Payload too large", HttpStatus.CONTENT_TOO_LARGE),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
+    TOO_MANY_REQUESTS("too-many-requests", "Too many requests", HttpStatus.TOO_MANY_REQUESTS),
+    INTERNAL_ERROR("internal-error", "Internal error", HttpStatus.INTERNAL_SERVER_ERROR),
+    SERVICE_UNAVAILABLE("service-unavailable", "Service unavailable", HttpStatus.SERVICE_UNAVAILABLE);
+
+    private static final String URN_PREFIX = "urn:quizhall:problem:";
+
+    private final String code;
+    private final String title;
+    private final HttpStatus status;
+
+    ProblemType(String code, String title, HttpStatus status) {
+        this.code = code;
+        this.title = title;
+        this.status = status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public URI uri() {
+        return URI.create(URN_PREFIX + code);
+    }
+
+    /** The problem type that matches a bare HTTP status, for errors raised outside our own code. */
+    public static ProblemType forStatus(int status) {
+        for (ProblemType type : values()) {
+            if (type.status.value() == status) {
+                return type;
+            }
+        }
+        return status >= 500 ? INTERNAL_ERROR : MALFORMED_REQUEST;
+    }
+}

@@ -1,0 +1,5 @@
+/** Types every feature may use: problem types and the exceptions that carry them, the clock. */
+@NullMarked
+package io.quizhall.shared;
+
+import org.jspecify.annotations.NullMarked;

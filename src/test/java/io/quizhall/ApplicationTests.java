@@ -1,0 +1,101 @@
+package io.quizhall;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quizhall.support.Api;
+import io.quizhall.support.IntegrationTest;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.File;
+import java.util.List;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.jdbc.core.JdbcTemplate;
+import redis.embedded.RedisServer;
+
+@IntegrationTest
+class ApplicationTests {
+
+    @Autowired
+    Api api;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    EmbeddedPostgres postgres;
+
+    @Autowired
+    RedisServer redis;
+
+    @Autowired
+    SessionFactory sessionFactory;
+
+    @Test
+    void startsOnEmbeddedPostgresAndRedisInTheConfiguredDataDirectory() {
+        assertThat(redis.isActive()).isTrue();
+        assertThat(jdbc.queryForObject("SHOW server_version", String.class)).startsWith("17.");
+        assertThat(jdbc.queryForObject("SHOW data_directory", String.class))
+                .contains("target" + File.separator + "test-data")
+                .endsWith("postgres");
+        assertThat(jdbc.queryForObject("SELECT current_database()", String.class))
+                .isEqualTo("quizhall");
+        assertThat(postgres.getPort()).isNotIn(5432);
+        assertThat(redis.ports()).doesNotContain(6379);
+    }
+
+    @Test
+    void appliesEveryFlywayMigration() throws Exception {
+        int scripts = new PathMatchingResourcePatternResolver().getResources("classpath:db/migration/V*.sql").length;
+        List<Boolean> applied =
+                jdbc.queryForList("SELECT success FROM flyway_schema_history WHERE version IS NOT NULL", Boolean.class);
+        assertThat(applied).hasSize(scripts).containsOnly(true);
+    }
+
+    @Test
+    void hibernateValidatedAnEntityForEveryTable() {
+        var entities = sessionFactory.getMetamodel().getEntities().stream()
+                .map(entity -> entity.getJavaType().getSimpleName())
+                .toList();
+        assertThat(entities)
+                .containsExactlyInAnyOrder(
+                        "User",
+                        "UserSession",
+                        "ApiKey",
+                        "FidoCredential",
+                        "Quiz",
+                        "Rating",
+                        "GameResult",
+                        "QuizTivity",
+                        "QuizTivityShare",
+                        "StorageItem",
+                        "RemoteController",
+                        "InstanceData");
+    }
+
+    @Test
+    void healthIsUpWithDatabaseAndRedisComponents() {
+        var response = api.get("/actuator/health");
+        assertThat(response.status()).isEqualTo(200);
+        var health = response.json();
+        assertThat(health.get("status").asString()).isEqualTo("UP");
+        assertThat(health.at("/components/db/status").asString()).isEqualTo("UP");
+        assertThat(health.at("/components/redis/status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void exposesPrometheusMetrics() {
+        var response = api.get("/actuator/prometheus");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body()).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
+    }
+
+    @Test
+    void servesTheOpenApiDocument() {
+        var response = api.get("/v3/api-docs");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().at("/paths/~1api~1v1~1instance/get").isObject())
+                .isTrue();
+    }
+}

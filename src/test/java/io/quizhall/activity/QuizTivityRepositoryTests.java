@@ -1,0 +1,60 @@
+package io.quizhall.activity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quizhall.support.IntegrationTest;
+import io.quizhall.support.Rows;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@IntegrationTest
+class QuizTivityRepositoryTests {
+
+    @Autowired
+    QuizTivityRepository quizTivities;
+
+    @Autowired
+    QuizTivityShareRepository shares;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aQuizTivityWithEveryPageKindAndAShareRoundTrip() {
+        UUID owner = Rows.user(jdbc);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        List<QuizTivityPage> pages = List.of(
+                new QuizTivityPage.Markdown("Intro", new QuizTivityPage.MarkdownData("# Welcome")),
+                new QuizTivityPage.Pdf(null, new QuizTivityPage.PdfData("worksheet.pdf")),
+                new QuizTivityPage.Memory(
+                        "Pairs",
+                        new QuizTivityPage.MemoryData(List.of(List.of(
+                                new QuizTivityPage.MemoryCard("a", null, "H2O"),
+                                new QuizTivityPage.MemoryCard("a", null, "Water"))))),
+                new QuizTivityPage.Abcd(
+                        "Check",
+                        new QuizTivityPage.AbcdData(
+                                "2 + 2?",
+                                List.of(
+                                        new QuizTivityPage.AbcdAnswer("4", true),
+                                        new QuizTivityPage.AbcdAnswer("5", false)))));
+        QuizTivity saved = quizTivities.saveAndFlush(new QuizTivity(owner, "Chemistry", pages, now));
+        QuizTivityShare share =
+                shares.saveAndFlush(new QuizTivityShare(saved.id(), owner, "Class 7b", now.plusSeconds(3600)));
+
+        QuizTivity read = quizTivities.findById(saved.id()).orElseThrow();
+
+        assertThat(read.pages()).isEqualTo(pages);
+        assertThat(read.title()).isEqualTo("Chemistry");
+        assertThat(read.createdAt()).isEqualTo(now);
+        QuizTivityShare readShare = shares.findByQuiztivityId(saved.id()).get(0);
+        assertThat(readShare.id()).isEqualTo(share.id());
+        assertThat(readShare.isOpenAt(now)).isTrue();
+        assertThat(readShare.isOpenAt(now.plusSeconds(3600))).isFalse();
+    }
+}
