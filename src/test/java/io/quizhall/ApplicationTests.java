@@ -2,6 +2,7 @@ package io.quizhall;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quizhall.support.Accounts;
 import io.quizhall.support.Api;
 import io.quizhall.support.IntegrationTest;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -19,6 +20,9 @@ class ApplicationTests {
 
     @Autowired
     Api api;
+
+    @Autowired
+    Accounts accounts;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -85,8 +89,11 @@ class ApplicationTests {
     }
 
     @Test
-    void exposesPrometheusMetrics() {
-        var response = api.get("/actuator/prometheus");
+    void exposesPrometheusMetricsToAdministratorsOnly() {
+        assertThat(api.get("/actuator/prometheus").status()).isEqualTo(401);
+        assertThat(accounts.newUser().get("/actuator/prometheus").status()).isEqualTo(403);
+
+        var response = accounts.newAdmin().get("/actuator/prometheus");
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.body()).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
     }
