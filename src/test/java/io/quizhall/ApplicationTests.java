@@ -102,7 +102,23 @@ class ApplicationTests {
     void servesTheOpenApiDocument() {
         var response = api.get("/v3/api-docs");
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.json().at("/paths/~1api~1v1~1instance/get").isObject())
+        var document = response.json();
+        assertThat(document.at("/paths/~1api~1v1~1instance/get").isObject()).isTrue();
+        for (String path : new String[] {
+            "/api/v1/auth/register",
+            "/api/v1/auth/login",
+            "/api/v1/auth/me",
+            "/api/v1/auth/sessions",
+            "/api/v1/api-keys",
+            "/api/v1/account/password",
+            "/api/v1/users/{id}/avatar"
+        }) {
+            assertThat(document.get("paths").has(path)).as(path).isTrue();
+        }
+        assertThat(document.at("/components/schemas/RegisterRequest/properties/username")
+                        .isObject())
                 .isTrue();
+        assertThat(document.at("/components/securitySchemes/apiKey/scheme").asString())
+                .isEqualTo("bearer");
     }
 }
