@@ -1,11 +1,13 @@
 package io.quizhall.account;
 
+import jakarta.annotation.PreDestroy;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.task.TaskExecutor;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
@@ -21,15 +23,22 @@ class Mailer {
 
     private final @Nullable JavaMailSender sender;
     private final AccountProperties properties;
-    private final TaskExecutor executor;
+    /** One sender thread: mail is rare, and a slow SMTP server must not hold up requests. */
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+        var thread = new Thread(runnable, "mailer");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-    Mailer(
-            ObjectProvider<JavaMailSender> sender,
-            AccountProperties properties,
-            @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+    Mailer(ObjectProvider<JavaMailSender> sender, AccountProperties properties) {
         this.sender = sender.getIfAvailable();
         this.properties = properties;
-        this.executor = executor;
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        executor.shutdown();
+        executor.awaitTermination(10, TimeUnit.SECONDS);
     }
 
     boolean isEnabled() {

@@ -16,6 +16,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -35,7 +36,11 @@ class SecurityConfiguration {
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
                 .logout(logout -> logout.disable())
-                .csrf(csrf -> csrf.spa().ignoringRequestMatchers(AccountAuthenticationFilter::usesAuthorizationHeader))
+                // Joining a game needs no account, so there is no ambient authority for a forged request to use.
+                .csrf(csrf -> csrf.spa()
+                        .ignoringRequestMatchers(AccountAuthenticationFilter::usesAuthorizationHeader)
+                        .ignoringRequestMatchers(
+                                PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/games/pin/*/join")))
                 .addFilterBefore(accountAuthentication, AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/error")
                         .permitAll()
@@ -49,6 +54,13 @@ class SecurityConfiguration {
                                 "/api/v1/auth/reset-password")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/users/*/avatar")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/games/pin/*")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/games/pin/*/join")
+                        .permitAll()
+                        // The WebSocket handshake; STOMP frames are authenticated and authorised one by one.
+                        .requestMatchers("/ws")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/quizzes/*", "/api/v1/quizzes/*/export")
                         .permitAll()

@@ -104,6 +104,21 @@ class Quiz {
         return updatedAt;
     }
 
+    @Nullable
+    String coverImage() {
+        return coverImage;
+    }
+
+    @Nullable
+    String backgroundColor() {
+        return backgroundColor;
+    }
+
+    @Nullable
+    String backgroundImage() {
+        return backgroundImage;
+    }
+
     int plays() {
         return plays;
     }

@@ -5,6 +5,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.context.annotation.Primary;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /** Clients and servers every integration test shares: an HTTP client, accounts, and a real SMTP server. */
@@ -21,6 +22,13 @@ public class TestClients {
     @Lazy
     Accounts accounts(@Value("${local.server.port}") int port, GreenMail mail, StringRedisTemplate redis) {
         return new Accounts("http://localhost:" + port, mail, redis);
+    }
+
+    /** Replaces the system clock so tests can freeze and advance time (deadlines, scores). */
+    @Bean
+    @Primary
+    TestClock testClock() {
+        return new TestClock();
     }
 
     /** The real SMTP server {@link TestSmtp} started for this JVM. */

@@ -1,0 +1,23 @@
+package io.quizhall.game;
+
+import io.quizhall.shared.ApiException;
+import io.quizhall.shared.ProblemType;
+import java.util.Map;
+
+/**
+ * A refused game action. {@code code} is the stable snake_case code a client branches on; it is the same in REST
+ * problem documents ({@code code} member) and in STOMP error messages on {@code /user/queue/errors}.
+ */
+public class GameException extends ApiException {
+
+    private final String code;
+
+    GameException(ProblemType type, String code, String detail) {
+        super(type, detail, Map.of("code", code));
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}

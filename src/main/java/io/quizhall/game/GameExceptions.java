@@ -1,0 +1,75 @@
+package io.quizhall.game;
+
+import io.quizhall.shared.ProblemType;
+
+/** Every way a game action can be refused, with its code (docs/live-protocol.md lists them). */
+final class GameExceptions {
+
+    private GameExceptions() {}
+
+    static GameException gameNotFound() {
+        return new GameException(ProblemType.NOT_FOUND, "game_not_found", "There is no running game with this PIN.");
+    }
+
+    static GameException notInGame() {
+        return new GameException(ProblemType.FORBIDDEN, "not_in_game", "You are not a player of this game.");
+    }
+
+    static GameException notHost() {
+        return new GameException(ProblemType.FORBIDDEN, "not_host", "Only the game's host may do this.");
+    }
+
+    static GameException invalidToken() {
+        return new GameException(
+                ProblemType.UNAUTHENTICATED, "invalid_token", "This player token is unknown; join the game again.");
+    }
+
+    static GameException kicked() {
+        return new GameException(ProblemType.FORBIDDEN, "kicked", "The host removed you from this game.");
+    }
+
+    static GameException lobbyLocked() {
+        return new GameException(ProblemType.CONFLICT, "lobby_locked", "The host has locked this game.");
+    }
+
+    static GameException gameFull() {
+        return new GameException(ProblemType.CONFLICT, "game_full", "This game has no room for more players.");
+    }
+
+    static GameException gameOver() {
+        return new GameException(ProblemType.CONFLICT, "game_over", "This game has ended.");
+    }
+
+    static GameException nicknameTaken() {
+        return new GameException(
+                ProblemType.CONFLICT, "nickname_taken", "Someone in this game already has that nickname.");
+    }
+
+    static GameException invalidNickname(String detail) {
+        return new GameException(ProblemType.VALIDATION_FAILED, "invalid_nickname", detail);
+    }
+
+    static GameException customFieldRequired(String label) {
+        return new GameException(ProblemType.VALIDATION_FAILED, "custom_field_required", "Fill in \"" + label + "\".");
+    }
+
+    static GameException questionClosed() {
+        return new GameException(ProblemType.CONFLICT, "question_closed", "This question is not open for answers.");
+    }
+
+    static GameException alreadyAnswered() {
+        return new GameException(ProblemType.CONFLICT, "already_answered", "You have already answered this question.");
+    }
+
+    static GameException invalidAnswer(String detail) {
+        return new GameException(ProblemType.VALIDATION_FAILED, "invalid_answer", detail);
+    }
+
+    static GameException invalidAction(String detail) {
+        return new GameException(ProblemType.CONFLICT, "invalid_action", detail);
+    }
+
+    static GameException invalidMessage(String detail) {
+        return new GameException(ProblemType.MALFORMED_REQUEST, "invalid_message", detail);
+    }
+}

@@ -1,0 +1,80 @@
+package io.quizhall.game;
+
+import io.quizhall.game.GamePayloads.AnswerAck;
+import io.quizhall.game.GamePayloads.AnswerRequest;
+import io.quizhall.game.GamePayloads.GameError;
+import io.quizhall.game.GamePayloads.GameState;
+import java.security.Principal;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.messaging.converter.MessageConversionException;
+import org.springframework.messaging.handler.annotation.DestinationVariable;
+import org.springframework.messaging.handler.annotation.MessageExceptionHandler;
+import org.springframework.messaging.handler.annotation.MessageMapping;
+import org.springframework.messaging.handler.annotation.Payload;
+import org.springframework.messaging.simp.annotation.SendToUser;
+import org.springframework.stereotype.Controller;
+import tools.jackson.databind.JsonNode;
+
+/** Thin STOMP handlers: the interceptor has authorised the frame; the service decides. */
+@Controller
+class GameMessageController {
+
+    private static final Logger log = LoggerFactory.getLogger(GameMessageController.class);
+
+    private final GameService games;
+
+    GameMessageController(GameService games) {
+        this.games = games;
+    }
+
+    @MessageMapping(GameDestinations.ANSWER)
+    @SendToUser(destinations = GameDestinations.ACK, broadcast = false)
+    AnswerAck answer(@DestinationVariable UUID game, @Payload AnswerRequest request, Principal user) {
+        return games.answer((PlayerPrincipal) user, request);
+    }
+
+    @MessageMapping(GameDestinations.SYNC)
+    @SendToUser(destinations = GameDestinations.STATE, broadcast = false)
+    GameState sync(@DestinationVariable UUID game, Principal user) {
+        return games.state(game, user instanceof PlayerPrincipal player ? player.playerId() : null);
+    }
+
+    @MessageMapping(GameDestinations.HOST_ACTION)
+    void host(
+            @DestinationVariable UUID game,
+            @DestinationVariable String action,
+            @Payload(required = false) @Nullable JsonNode body,
+            Principal user) {
+        UUID playerId = null;
+        if (body != null && body.hasNonNull("playerId")) {
+            try {
+                playerId = UUID.fromString(body.get("playerId").asString());
+            } catch (IllegalArgumentException e) {
+                throw GameExceptions.invalidMessage("playerId is not a valid id.");
+            }
+        }
+        games.hostAction(game, ((HostPrincipal) user).userId(), action, playerId);
+    }
+
+    @MessageExceptionHandler(GameException.class)
+    @SendToUser(destinations = GameDestinations.ERRORS, broadcast = false)
+    GameError refused(GameException exception) {
+        return new GameError(exception.code(), exception.getMessage());
+    }
+
+    @MessageExceptionHandler(MessageConversionException.class)
+    @SendToUser(destinations = GameDestinations.ERRORS, broadcast = false)
+    GameError unreadable(MessageConversionException exception) {
+        return new GameError("invalid_message", "The message is not valid JSON of the expected shape.");
+    }
+
+    @MessageExceptionHandler(Exception.class)
+    @SendToUser(destinations = GameDestinations.ERRORS, broadcast = false)
+    GameError failed(Exception exception) {
+        log.error("Unexpected error in a game message", exception);
+        return new GameError("internal_error", "Something went wrong on our side.");
+    }
+}

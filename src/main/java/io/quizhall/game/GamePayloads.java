@@ -1,0 +1,197 @@
+package io.quizhall.game;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What clients send and receive in a live game. Payloads a player sees while a question is open
+ * ({@link QuestionOpened}, {@link AnswerAck}, {@link GameState}) carry no solution data by construction: they are
+ * built from {@link PlayableQuestion}'s player-facing fields only. Solutions appear only in {@link QuestionClosed}.
+ */
+final class GamePayloads {
+
+    private GamePayloads() {}
+
+    // --- REST ---
+
+    /** Options left out default to off. */
+    record CreateGameRequest(
+            @jakarta.validation.constraints.NotNull UUID quizId,
+            @Nullable Boolean randomizeAnswers,
+
+            @jakarta.validation.constraints.Size(max = 60) @Nullable
+            String customField,
+
+            @Nullable Boolean locked) {
+
+        boolean shuffle() {
+            return Boolean.TRUE.equals(randomizeAnswers);
+        }
+
+        boolean startLocked() {
+            return Boolean.TRUE.equals(locked);
+        }
+    }
+
+    record GameCreated(UUID gameId, String pin, String joinUrl) {}
+
+    /** What anyone with the PIN may know before joining. */
+    record GameInfo(
+            String pin,
+            UUID gameId,
+            String title,
+            boolean joinable,
+            @Nullable String customField) {}
+
+    record JoinRequest(
+            @jakarta.validation.constraints.NotNull @jakarta.validation.constraints.Size(max = 200)
+            String nickname,
+
+            @jakarta.validation.constraints.Size(max = 500) @Nullable
+            String customField) {}
+
+    /** The token authenticates the player's STOMP connection (header {@code player-token}); keep it to rejoin. */
+    record Joined(UUID gameId, UUID playerId, String nickname, String token) {}
+
+    record PlayerSummary(UUID id, String nickname, @Nullable String customField) {}
+
+    /** The host's view of a game. */
+    record HostView(
+            UUID gameId,
+            String pin,
+            String title,
+            GameStatus status,
+            int currentQuestion,
+            int questionCount,
+            boolean locked,
+            @Nullable String customField,
+            List<PlayerSummary> players) {}
+
+    // --- STOMP, client to server ---
+
+    /** {@code answer}: an option id (ABCD, VOTING), a list of ids (CHECK, ORDER), a number (RANGE), a text (TEXT). */
+    record AnswerRequest(int question, tools.jackson.databind.JsonNode answer) {}
+
+    record KickRequest(UUID playerId) {}
+
+    // --- STOMP, server to client ---
+
+    record Choice(
+            int id,
+            String answer,
+            @Nullable String color,
+            @Nullable String image) {}
+
+    record Bounds(int min, int max) {}
+
+    /** A question opening: everything needed to answer it, nothing that tells the answer. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record QuestionOpened(
+            int index,
+            int count,
+            String type,
+            String question,
+            @Nullable String image,
+            int time,
+            long deadline,
+            long serverTime,
+            List<Choice> choices,
+            @Nullable Bounds bounds) {
+
+        static QuestionOpened of(int index, int count, PlayableQuestion question, long deadline, long now) {
+            var bounds = question.bounds();
+            return new QuestionOpened(
+                    index,
+                    count,
+                    question.type().name(),
+                    question.question(),
+                    question.image(),
+                    question.time(),
+                    deadline,
+                    now,
+                    question.options().stream()
+                            .map(option -> new Choice(option.id(), option.answer(), option.color(), option.image()))
+                            .toList(),
+                    bounds == null ? null : new Bounds(bounds.min(), bounds.max()));
+        }
+    }
+
+    /** The answer was recorded. Deliberately says nothing about whether it is right. */
+    record AnswerAck(int question, long elapsedMs) {}
+
+    record Solution(
+            List<Integer> rightIds,
+            @Nullable Integer minCorrect,
+            @Nullable Integer maxCorrect,
+            List<String> accepted) {
+
+        static Solution of(PlayableQuestion question) {
+            var solution = question.solution();
+            return new Solution(
+                    solution.ids(),
+                    solution.minCorrect(),
+                    solution.maxCorrect(),
+                    solution.accepted().stream()
+                            .map(io.quizhall.quiz.Question.TextAnswer::answer)
+                            .toList());
+        }
+    }
+
+    record Fastest(String nickname, long elapsedMs) {}
+
+    /** A question closing: the solution and, unless the quiz hides them, how everyone answered. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record QuestionClosed(
+            int index,
+            String type,
+            Solution solution,
+            @Nullable Map<String, Integer> tallies,
+            int answered,
+            int players,
+            @Nullable Fastest fastest) {}
+
+    /** One player's outcome of one question. */
+    record PlayerResult(int question, boolean answered, boolean right, int points, int score, int rank, int players) {}
+
+    record Standing(int rank, String nickname, int score) {}
+
+    record Leaderboard(List<Standing> top, int players) {}
+
+    record GameEnded(List<Standing> podium, List<Standing> top, int players) {}
+
+    record FinalStanding(int rank, int score, int players) {}
+
+    record LobbyChanged(boolean locked, int players) {}
+
+    /** Host only: players who joined since the last update. */
+    record PlayersJoined(List<PlayerSummary> joined, int players) {}
+
+    record PlayerLeft(UUID playerId, String nickname, int players) {}
+
+    /** Host only, at most every 100 ms: how many have answered. */
+    record AnswerCount(int question, int answered, int players) {}
+
+    /** Everything a (re)connecting client needs to show the right screen. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record GameState(
+            UUID gameId,
+            String pin,
+            String title,
+            GameStatus status,
+            int currentQuestion,
+            int questionCount,
+            long serverTime,
+            @Nullable QuestionOpened question,
+            @Nullable String nickname,
+            @Nullable Boolean answered,
+            @Nullable Integer score,
+            @Nullable Integer rank,
+            int players,
+            boolean locked) {}
+
+    /** Sent to {@code /user/queue/errors}. */
+    record GameError(String code, String message) {}
+}

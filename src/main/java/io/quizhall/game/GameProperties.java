@@ -1,0 +1,41 @@
+package io.quizhall.game;
+
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Live game settings ({@code quizhall.game.*}); docs/live-protocol.md explains each.
+ *
+ * @param idleTimeout a game nobody acts in for this long ends by itself (its results are kept)
+ * @param keepAfterEnd how long a finished game's live state stays in Redis for late readers
+ * @param maxPlayers players one game admits
+ * @param nicknameMaxLength visible characters in a nickname
+ * @param customFieldMaxLength characters in the custom join field's value
+ * @param joinsPerMinute joins one client address may make per minute (flood protection)
+ * @param pinLookupsPerMinute PIN lookups one client address may make per minute (guessing protection)
+ * @param hostUpdateInterval how often the host's live answer count is sent at most
+ * @param leaderboardSize entries in leaderboard broadcasts
+ * @param allowedOrigins WebSocket origins besides the app's own (e.g. {@code https://quiz.example.org})
+ * @param maxMessageBytes the largest STOMP message a client may send
+ */
+@ConfigurationProperties("quizhall.game")
+public record GameProperties(
+        @DefaultValue("2h") Duration idleTimeout,
+        @DefaultValue("1h") Duration keepAfterEnd,
+        @DefaultValue("10000") int maxPlayers,
+        @DefaultValue("20") int nicknameMaxLength,
+        @DefaultValue("100") int customFieldMaxLength,
+        @DefaultValue("30") int joinsPerMinute,
+        @DefaultValue("60") int pinLookupsPerMinute,
+        @DefaultValue("100ms") Duration hostUpdateInterval,
+        @DefaultValue("10") int leaderboardSize,
+        @DefaultValue List<String> allowedOrigins,
+        @DefaultValue("16384") int maxMessageBytes) {
+
+    /** Keys live a little longer than the idle timeout, so nothing is lost before the game is ended. */
+    Duration keyTtl() {
+        return idleTimeout.plus(Duration.ofMinutes(30));
+    }
+}

@@ -1,0 +1,66 @@
+package io.quizhall.game;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.simp.config.ChannelRegistration;
+import org.springframework.messaging.simp.config.MessageBrokerRegistry;
+import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
+import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
+import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
+import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
+
+/**
+ * STOMP over WebSocket at {@code /ws}: {@code /app} for client messages, {@code /topic} and {@code /queue} for the
+ * in-process broker, {@code /user} for one user's queues. Browsers may connect only from the app's own origin and
+ * {@code quizhall.game.allowed-origins}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSocketMessageBroker
+class GameWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
+
+    private final GameChannelInterceptor interceptor;
+    private final GameProperties properties;
+
+    GameWebSocketConfiguration(GameChannelInterceptor interceptor, GameProperties properties) {
+        this.interceptor = interceptor;
+        this.properties = properties;
+    }
+
+    @Override
+    public void registerStompEndpoints(StompEndpointRegistry registry) {
+        // One client's frames are handled in the order sent: a SUBSCRIBE is in place before the SEND after it.
+        registry.setPreserveReceiveOrder(true);
+        var endpoint = registry.addEndpoint("/ws");
+        if (!properties.allowedOrigins().isEmpty()) {
+            endpoint.setAllowedOriginPatterns(properties.allowedOrigins().toArray(String[]::new));
+        }
+    }
+
+    @Override
+    public void configureMessageBroker(MessageBrokerRegistry registry) {
+        registry.setApplicationDestinationPrefixes("/app");
+        registry.setUserDestinationPrefix("/user");
+        registry.enableSimpleBroker("/topic", "/queue")
+                .setHeartbeatValue(new long[] {10_000, 10_000})
+                .setTaskScheduler(heartbeatScheduler());
+    }
+
+    @Override
+    public void configureClientInboundChannel(ChannelRegistration registration) {
+        registration.interceptors(interceptor);
+    }
+
+    @Override
+    public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
+        registration.setMessageSizeLimit(properties.maxMessageBytes());
+        registration.setSendBufferSizeLimit(512 * 1024);
+        registration.setSendTimeLimit(15_000);
+    }
+
+    private static org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler heartbeatScheduler() {
+        var scheduler = new org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler();
+        scheduler.setPoolSize(1);
+        scheduler.setThreadNamePrefix("stomp-heartbeat-");
+        scheduler.initialize();
+        return scheduler;
+    }
+}

@@ -1,0 +1,65 @@
+package io.quizhall.game;
+
+import io.quizhall.game.GamePayloads.AnswerCount;
+import io.quizhall.game.GamePayloads.PlayerSummary;
+import io.quizhall.game.GamePayloads.PlayersJoined;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Coalesces what the host sees change fast: answer counts and joining players are gathered and sent at most every
+ * {@code quizhall.game.host-update-interval}, so 3,000 answers make about 20 host messages, not 3,000.
+ */
+@Component
+class HostUpdates {
+
+    private final Broadcaster broadcaster;
+    private final GameStore store;
+    private final Map<UUID, AnswerCount> counts = new ConcurrentHashMap<>();
+    private final Map<UUID, List<PlayerSummary>> joins = new ConcurrentHashMap<>();
+
+    HostUpdates(Broadcaster broadcaster, GameStore store) {
+        this.broadcaster = broadcaster;
+        this.store = store;
+    }
+
+    void answered(UUID gameId, int question, int answered, int players) {
+        counts.merge(
+                gameId,
+                new AnswerCount(question, answered, players),
+                (old, latest) ->
+                        latest.question() == old.question() && latest.answered() < old.answered() ? old : latest);
+    }
+
+    void joined(UUID gameId, PlayerSummary player) {
+        joins.compute(gameId, (id, list) -> {
+            var joined = list == null ? new ArrayList<PlayerSummary>() : list;
+            joined.add(player);
+            return joined;
+        });
+    }
+
+    @Scheduled(fixedDelayString = "${quizhall.game.host-update-interval:100ms}")
+    void flush() {
+        for (UUID gameId : List.copyOf(counts.keySet())) {
+            AnswerCount count = counts.remove(gameId);
+            if (count != null) {
+                store.meta(gameId).ifPresent(meta -> broadcaster.toHost(meta.hostId(), count));
+            }
+        }
+        for (UUID gameId : List.copyOf(joins.keySet())) {
+            List<PlayerSummary> joined = joins.remove(gameId);
+            if (joined != null && !joined.isEmpty()) {
+                store.meta(gameId)
+                        .ifPresent(
+                                meta -> broadcaster.toHost(meta.hostId(), new PlayersJoined(List.copyOf(joined), (int)
+                                        store.playerCount(gameId))));
+            }
+        }
+    }
+}

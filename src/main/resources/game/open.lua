@@ -1,0 +1,13 @@
+-- Opens question ARGV[1] if it is the next one and nothing is open. KEYS: meta
+-- ARGV: index, openedAt ms, deadline ms, time limit ms, ttl seconds
+local meta = redis.call('HMGET', KEYS[1], 'state', 'current', 'count')
+if not meta[1] then return 'game_not_found' end
+if meta[1] == 'FINISHED' then return 'game_over' end
+if meta[1] == 'QUESTION_OPEN' then return 'question_open' end
+local index = tonumber(ARGV[1])
+if index ~= tonumber(meta[2]) + 1 then return 'wrong_question' end
+if index >= tonumber(meta[3]) then return 'no_more_questions' end
+redis.call('HSET', KEYS[1], 'state', 'QUESTION_OPEN', 'current', ARGV[1], 'openedAt', ARGV[2],
+  'deadline', ARGV[3], 'limitMs', ARGV[4])
+redis.call('EXPIRE', KEYS[1], ARGV[5])
+return 'ok'
