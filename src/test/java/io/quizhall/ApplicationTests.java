@@ -2,6 +2,7 @@ package io.quizhall;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quizhall.support.Accounts;
 import io.quizhall.support.Api;
 import io.quizhall.support.IntegrationTest;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -19,6 +20,9 @@ class ApplicationTests {
 
     @Autowired
     Api api;
+
+    @Autowired
+    Accounts accounts;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -85,8 +89,11 @@ class ApplicationTests {
     }
 
     @Test
-    void exposesPrometheusMetrics() {
-        var response = api.get("/actuator/prometheus");
+    void exposesPrometheusMetricsToAdministratorsOnly() {
+        assertThat(api.get("/actuator/prometheus").status()).isEqualTo(401);
+        assertThat(accounts.newUser().get("/actuator/prometheus").status()).isEqualTo(403);
+
+        var response = accounts.newAdmin().get("/actuator/prometheus");
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.body()).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
     }
@@ -95,7 +102,23 @@ class ApplicationTests {
     void servesTheOpenApiDocument() {
         var response = api.get("/v3/api-docs");
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.json().at("/paths/~1api~1v1~1instance/get").isObject())
+        var document = response.json();
+        assertThat(document.at("/paths/~1api~1v1~1instance/get").isObject()).isTrue();
+        for (String path : new String[] {
+            "/api/v1/auth/register",
+            "/api/v1/auth/login",
+            "/api/v1/auth/me",
+            "/api/v1/auth/sessions",
+            "/api/v1/api-keys",
+            "/api/v1/account/password",
+            "/api/v1/users/{id}/avatar"
+        }) {
+            assertThat(document.get("paths").has(path)).as(path).isTrue();
+        }
+        assertThat(document.at("/components/schemas/RegisterRequest/properties/username")
+                        .isObject())
                 .isTrue();
+        assertThat(document.at("/components/securitySchemes/apiKey/scheme").asString())
+                .isEqualTo("bearer");
     }
 }

@@ -9,4 +9,12 @@ interface UserRepository extends JpaRepository<User, UUID> {
 
     @Query("select u from User u where lower(u.username) = lower(:login) or lower(u.email) = lower(:login)")
     Optional<User> findByLogin(String login);
+
+    boolean existsByUsernameIgnoreCase(String username);
+
+    boolean existsByEmailIgnoreCase(String email);
+
+    Optional<User> findByEmailIgnoreCase(String email);
+
+    Optional<User> findByVerifyKeyHash(byte[] verifyKeyHash);
 }

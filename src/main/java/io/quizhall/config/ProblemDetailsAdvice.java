@@ -37,7 +37,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ProblemDetail> handleApiException(ApiException exception) {
-        return ResponseEntity.status(exception.type().status()).body(Problems.of(exception));
+        var response = ResponseEntity.status(exception.type().status());
+        exception.headers().forEach((name, value) -> response.header(name, value));
+        return response.body(Problems.of(exception));
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

@@ -1,20 +1,101 @@
 package io.quizhall.config;
 
+import io.quizhall.account.AccountAuthenticationFilter;
+import io.quizhall.shared.ProblemType;
+import io.quizhall.shared.Problems;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfException;
+import tools.jackson.databind.json.JsonMapper;
 
-/** HTTP security: which requests need a login, CSRF, and the security headers every response carries. */
+/**
+ * HTTP security. Requests authenticate with a session cookie or an API key ({@link AccountAuthenticationFilter});
+ * Spring Security keeps no HTTP session of its own. Cookie-authenticated state changes need the CSRF token
+ * (cookie {@code XSRF-TOKEN} sent back as header {@code X-XSRF-TOKEN}); requests with an Authorization header
+ * are exempt because browsers never attach that header cross-site. Every refusal is a problem document.
+ */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, AccountAuthenticationFilter accountAuthentication, JsonMapper json) throws Exception {
+        http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable())
+                .logout(logout -> logout.disable())
+                .csrf(csrf -> csrf.spa().ignoringRequestMatchers(AccountAuthenticationFilter::usesAuthorizationHeader))
+                .addFilterBefore(accountAuthentication, AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/error")
+                        .permitAll()
+                        .requestMatchers(
+                                "/api/v1/instance",
+                                "/api/v1/auth/csrf",
+                                "/api/v1/auth/register",
+                                "/api/v1/auth/login",
+                                "/api/v1/auth/verify-email",
+                                "/api/v1/auth/forgot-password",
+                                "/api/v1/auth/reset-password")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/users/*/avatar")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/quizzes/*", "/api/v1/quizzes/*/export")
+                        .permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, exception) -> write(
+                                response,
+                                json,
+                                Problems.of(
+                                        ProblemType.UNAUTHENTICATED,
+                                        "Log in, or send an API key, to use this resource.")))
+                        .accessDeniedHandler((request, response, exception) -> write(
+                                response,
+                                json,
+                                exception instanceof CsrfException
+                                        ? Problems.of(
+                                                ProblemType.CSRF_TOKEN_MISSING,
+                                                "Send the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header.")
+                                        : Problems.of(ProblemType.FORBIDDEN, "You may not do this."))))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'"))
-                        .frameOptions(frame -> frame.deny()));
+                                "default-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'; "
+                                        + "form-action 'self'"))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(
+                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
+                                        .ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();
+    }
+
+    /** The filter runs inside the security chain only, not a second time as a plain servlet filter. */
+    @Bean
+    FilterRegistrationBean<AccountAuthenticationFilter> accountAuthenticationFilterRegistration(
+            AccountAuthenticationFilter filter) {
+        var registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
+    }
+
+    private static void write(HttpServletResponse response, JsonMapper json, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
     }
 }

@@ -21,7 +21,12 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
     TOO_MANY_REQUESTS("too-many-requests", "Too many requests", HttpStatus.TOO_MANY_REQUESTS),
     INTERNAL_ERROR("internal-error", "Internal error", HttpStatus.INTERNAL_SERVER_ERROR),
-    SERVICE_UNAVAILABLE("service-unavailable", "Service unavailable", HttpStatus.SERVICE_UNAVAILABLE);
+    SERVICE_UNAVAILABLE("service-unavailable", "Service unavailable", HttpStatus.SERVICE_UNAVAILABLE),
+    INVALID_CREDENTIALS("invalid-credentials", "Invalid credentials", HttpStatus.UNAUTHORIZED),
+    EMAIL_NOT_VERIFIED("email-not-verified", "Email not verified", HttpStatus.FORBIDDEN),
+    REGISTRATION_DISABLED("registration-disabled", "Registration disabled", HttpStatus.FORBIDDEN),
+    INVALID_TOKEN("invalid-token", "Invalid or expired token", HttpStatus.BAD_REQUEST),
+    CSRF_TOKEN_MISSING("csrf-token-missing", "CSRF token missing or invalid", HttpStatus.FORBIDDEN);
 
     private static final String URN_PREFIX = "urn:quizhall:problem:";
 

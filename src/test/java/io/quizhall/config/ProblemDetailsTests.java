@@ -2,6 +2,7 @@ package io.quizhall.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quizhall.support.Accounts;
 import io.quizhall.support.Api;
 import io.quizhall.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -13,9 +14,12 @@ class ProblemDetailsTests {
     @Autowired
     Api api;
 
+    @Autowired
+    Accounts accounts;
+
     @Test
     void unknownPathsAnswerWithANotFoundProblem() {
-        var response = api.get("/api/v1/no-such-thing");
+        var response = accounts.newUser().get("/api/v1/no-such-thing");
 
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -32,8 +36,25 @@ class ProblemDetailsTests {
         var response = api.post("/api/v1/instance", "application/json", "{}");
 
         assertThat(response.status()).isEqualTo(403);
-        assertThat(response.json().get("type").asString()).isEqualTo("urn:quizhall:problem:forbidden");
-        assertThat(response.body()).doesNotContain("Exception").doesNotContain("csrf");
+        assertThat(response.json().get("type").asString()).isEqualTo("urn:quizhall:problem:csrf-token-missing");
+        assertThat(response.body()).doesNotContain("Exception");
+    }
+
+    @Test
+    void anonymousCallsToProtectedEndpointsAnswerWithAnUnauthenticatedProblem() {
+        var response = api.get("/api/v1/auth/me");
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("code").asString()).isEqualTo("unauthenticated");
+    }
+
+    @Test
+    void wrongMethodsAnswerWithAMethodNotAllowedProblem() {
+        var response = accounts.newUser().post("/api/v1/auth/me", "{}");
+
+        assertThat(response.status()).isEqualTo(405);
+        assertThat(response.json().get("code").asString()).isEqualTo("method-not-allowed");
     }
 
     @Test

@@ -1,0 +1,47 @@
+package io.quizhall.account;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Account settings ({@code quizhall.account.*}); docs/auth.md explains each.
+ *
+ * @param publicUrl the address users reach Quizhall at, for links in emails
+ * @param registrationEnabled whether anyone may create an account
+ * @param mailFrom the sender of verification and password reset emails
+ * @param sessionIdleTimeout a session ends after this long without a request
+ * @param sessionAbsoluteTimeout a session ends this long after login, however active
+ * @param loginMaxFailuresPerAccount failed logins an account tolerates per {@code loginFailureWindow}
+ * @param loginMaxFailuresPerIp failed logins one client address may make per {@code loginFailureWindow}
+ * @param loginFailureWindow the window of both login limits
+ * @param passwordResetTokenTtl how long a password reset link works
+ * @param maxApiKeysPerUser how many API keys one account may hold
+ * @param moderators usernames or emails of moderators
+ * @param admins usernames or emails of administrators
+ */
+@ConfigurationProperties("quizhall.account")
+public record AccountProperties(
+        @DefaultValue("http://localhost:8080") URI publicUrl,
+        @DefaultValue("true") boolean registrationEnabled,
+
+        @DefaultValue("Quizhall <noreply@quizhall.localhost>")
+        String mailFrom,
+
+        @DefaultValue("7d") Duration sessionIdleTimeout,
+        @DefaultValue("30d") Duration sessionAbsoluteTimeout,
+        @DefaultValue("5") int loginMaxFailuresPerAccount,
+        @DefaultValue("20") int loginMaxFailuresPerIp,
+        @DefaultValue("15m") Duration loginFailureWindow,
+        @DefaultValue("1h") Duration passwordResetTokenTtl,
+        @DefaultValue("20") int maxApiKeysPerUser,
+        @DefaultValue List<String> moderators,
+        @DefaultValue List<String> admins) {
+
+    String link(String pathAndQuery) {
+        String base = publicUrl.toString();
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + pathAndQuery;
+    }
+}

@@ -1,0 +1,202 @@
+package io.quizhall.account;
+
+import io.quizhall.shared.FieldError;
+import io.quizhall.shared.InvalidFieldsException;
+import io.quizhall.shared.ProblemType;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registration, email verification, login and the password lifecycle of local accounts. */
+@Service
+public class AccountService {
+
+    private static final Logger log = LoggerFactory.getLogger(AccountService.class);
+    private static final String RESET_KEY = "qh:password-reset:";
+
+    private final UserRepository users;
+    private final SessionService sessions;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final LoginThrottle throttle;
+    private final Mailer mailer;
+    private final StringRedisTemplate redis;
+    private final AccountProperties properties;
+    private final Roles roles;
+    private final Clock clock;
+    private final String dummyHash;
+
+    AccountService(
+            UserRepository users,
+            SessionService sessions,
+            PasswordEncoder passwordEncoder,
+            PasswordPolicy passwordPolicy,
+            LoginThrottle throttle,
+            Mailer mailer,
+            StringRedisTemplate redis,
+            AccountProperties properties,
+            Roles roles,
+            Clock clock) {
+        this.users = users;
+        this.sessions = sessions;
+        this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.throttle = throttle;
+        this.mailer = mailer;
+        this.redis = redis;
+        this.properties = properties;
+        this.roles = roles;
+        this.clock = clock;
+        // Checked against when the login names no account, so both cases cost one Argon2 verification.
+        this.dummyHash = passwordEncoder.encode(Secrets.newToken());
+    }
+
+    /** Who a user id belongs to, for other features that show names. */
+    @Transactional(readOnly = true)
+    public Optional<String> usernameOf(UUID userId) {
+        return users.findById(userId).map(User::username);
+    }
+
+    @Transactional
+    User register(String email, String username, String password) {
+        if (!properties.registrationEnabled()) {
+            throw new AccountExceptions.RegistrationDisabled();
+        }
+        String cleanEmail = Normalizer.normalize(email.strip(), Normalizer.Form.NFKC);
+        String cleanUsername = Normalizer.normalize(username.strip(), Normalizer.Form.NFKC);
+        var problems = new ArrayList<FieldError>();
+        passwordPolicy
+                .problem(password, cleanUsername, cleanEmail)
+                .ifPresent(problem -> problems.add(new FieldError("password", problem)));
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldsException(ProblemType.VALIDATION_FAILED, problems);
+        }
+        if (users.existsByUsernameIgnoreCase(cleanUsername)) {
+            problems.add(new FieldError("username", "is already taken"));
+        }
+        if (users.existsByEmailIgnoreCase(cleanEmail)) {
+            problems.add(new FieldError("email", "already has an account"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldsException(ProblemType.CONFLICT, problems);
+        }
+        var user = new User(cleanEmail, cleanUsername, passwordEncoder.encode(password), clock.instant());
+        String token = Secrets.newToken();
+        user.awaitVerification(Secrets.sha256(token));
+        try {
+            users.saveAndFlush(user);
+        } catch (DataIntegrityViolationException raced) {
+            // Another registration took the name or email between our check and the insert.
+            throw new InvalidFieldsException(
+                    ProblemType.CONFLICT, List.of(new FieldError("username", "or email is already taken")));
+        }
+        mailer.send(
+                user.email(),
+                "Confirm your Quizhall account",
+                "Hello " + user.username() + ",\n\nconfirm your email address by opening this link:\n\n"
+                        + properties.link("/api/v1/auth/verify-email?token=" + token)
+                        + "\n\nIf you did not create an account, ignore this email.\n");
+        log.info("Registered account {} ({})", user.username(), user.id());
+        return user;
+    }
+
+    @Transactional
+    void verifyEmail(String token) {
+        User user = users.findByVerifyKeyHash(Secrets.sha256(token)).orElseThrow(AccountExceptions.InvalidToken::new);
+        user.markVerified();
+    }
+
+    /** Checks the password under the login throttle and starts a session. */
+    @Transactional
+    SessionService.Started login(String login, String password, String clientAddress, @Nullable String userAgent) {
+        String account = login.strip();
+        Optional<User> found = users.findByLogin(account);
+        String throttleKey = found.map(user -> user.id().toString()).orElse(account);
+        throttle.checkAllowed(throttleKey, clientAddress);
+        String hash = found.map(User::passwordHash).orElse(null);
+        boolean matches = passwordEncoder.matches(password, hash != null ? hash : dummyHash) && hash != null;
+        if (!matches) {
+            throttle.recordFailure(throttleKey, clientAddress);
+            throw new AccountExceptions.InvalidCredentials();
+        }
+        User user = found.get();
+        throttle.recordSuccess(throttleKey);
+        if (!user.verified() && mailer.isEnabled()) {
+            throw new AccountExceptions.EmailNotVerified();
+        }
+        return sessions.start(user, clientAddress, userAgent);
+    }
+
+    @Transactional(readOnly = true)
+    User get(UUID userId) {
+        return users.findById(userId).orElseThrow(AccountExceptions.InvalidCredentials::new);
+    }
+
+    @Transactional
+    void changePassword(UUID userId, UUID currentSession, String oldPassword, String newPassword) {
+        User user = get(userId);
+        if (user.passwordHash() == null || !passwordEncoder.matches(oldPassword, user.passwordHash())) {
+            throw InvalidFieldsException.of("oldPassword", "is not your current password");
+        }
+        setPassword(user, newPassword, "newPassword");
+        sessions.revokeAllExcept(userId, currentSession);
+    }
+
+    /** Sends a reset link if the email has an account; answers the same either way. */
+    void forgotPassword(String email) {
+        Optional<User> found = users.findByEmailIgnoreCase(email.strip());
+        if (found.isEmpty()) {
+            return;
+        }
+        User user = found.get();
+        String token = Secrets.newToken();
+        redis.opsForValue()
+                .set(RESET_KEY + Secrets.sha256Hex(token), user.id().toString(), properties.passwordResetTokenTtl());
+        mailer.send(
+                user.email(),
+                "Reset your Quizhall password",
+                "Hello " + user.username() + ",\n\nsomeone asked to reset your password. If it was you, use this token"
+                        + " within " + properties.passwordResetTokenTtl().toMinutes() + " minutes:\n\n" + token
+                        + "\n\nor open " + properties.link("/reset-password?token=" + token)
+                        + "\n\nIf it was not you, ignore this email; your password stays as it is.\n");
+    }
+
+    @Transactional
+    void resetPassword(String token, String newPassword) {
+        String userId = redis.opsForValue().getAndDelete(RESET_KEY + Secrets.sha256Hex(token));
+        if (userId == null) {
+            throw new AccountExceptions.InvalidToken();
+        }
+        User user = users.findById(UUID.fromString(userId)).orElseThrow(AccountExceptions.InvalidToken::new);
+        setPassword(user, newPassword, "newPassword");
+        sessions.revokeAll(user.id());
+    }
+
+    @Transactional
+    void deleteAccount(UUID userId, String password) {
+        User user = get(userId);
+        if (user.passwordHash() == null || !passwordEncoder.matches(password, user.passwordHash())) {
+            throw InvalidFieldsException.of("password", "is not your current password");
+        }
+        users.delete(user);
+        log.info("Deleted account {} ({})", user.username(), user.id());
+    }
+
+    private void setPassword(User user, String password, String field) {
+        passwordPolicy.problem(password, user.username(), user.email()).ifPresent(problem -> {
+            throw InvalidFieldsException.of(field, problem);
+        });
+        user.changePasswordHash(passwordEncoder.encode(password));
+    }
+}

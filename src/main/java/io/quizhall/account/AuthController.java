@@ -1,0 +1,135 @@
+package io.quizhall.account;
+
+import io.quizhall.account.AccountPayloads.AccountDetails;
+import io.quizhall.account.AccountPayloads.CsrfDetails;
+import io.quizhall.account.AccountPayloads.EmailVerified;
+import io.quizhall.account.AccountPayloads.ForgotPasswordRequest;
+import io.quizhall.account.AccountPayloads.LoginRequest;
+import io.quizhall.account.AccountPayloads.RegisterRequest;
+import io.quizhall.account.AccountPayloads.ResetPasswordRequest;
+import io.quizhall.account.AccountPayloads.SessionDetails;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/auth")
+@Tag(name = "auth", description = "Registration, login and sessions")
+class AuthController {
+
+    private final AccountService accounts;
+    private final SessionService sessions;
+    private final SessionCookies cookies;
+    private final Roles roles;
+
+    AuthController(AccountService accounts, SessionService sessions, SessionCookies cookies, Roles roles) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.cookies = cookies;
+        this.roles = roles;
+    }
+
+    @GetMapping("/csrf")
+    @Operation(summary = "Issue the CSRF cookie; send its value back in the X-XSRF-TOKEN header")
+    CsrfDetails csrf(CsrfToken token) {
+        // Reading the token makes Spring Security write the XSRF-TOKEN cookie if the client has none yet.
+        token.getToken();
+        return new CsrfDetails("XSRF-TOKEN", token.getHeaderName());
+    }
+
+    @PostMapping("/register")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create an account; with SMTP configured it must be verified before login")
+    AccountDetails register(@Valid @RequestBody RegisterRequest request) {
+        User user = accounts.register(request.email(), request.username(), request.password());
+        return AccountDetails.of(user, roles.of(user));
+    }
+
+    @GetMapping("/verify-email")
+    @Operation(summary = "Confirm an email address with the single-use token from the email")
+    EmailVerified verifyEmail(@RequestParam String token) {
+        accounts.verifyEmail(token);
+        return new EmailVerified(true);
+    }
+
+    @PostMapping("/login")
+    @Operation(summary = "Log in with username or email and password; sets the session cookie")
+    AccountDetails login(
+            @Valid @RequestBody LoginRequest request, HttpServletRequest http, HttpServletResponse response) {
+        var started = accounts.login(
+                request.login(), request.password(), http.getRemoteAddr(), http.getHeader(HttpHeaders.USER_AGENT));
+        cookies.write(http, response, started.key());
+        User user = accounts.get(started.session().userId());
+        return AccountDetails.of(user, roles.of(user));
+    }
+
+    @PostMapping("/logout")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "End this session")
+    void logout(@AuthenticationPrincipal CurrentUser user, HttpServletRequest http, HttpServletResponse response) {
+        AccountAuthenticationFilter.currentSession(http).ifPresent(session -> sessions.revoke(user.id(), session));
+        cookies.clear(http, response);
+    }
+
+    @PostMapping("/logout-everywhere")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "End every session of this account, this one included")
+    void logoutEverywhere(
+            @AuthenticationPrincipal CurrentUser user, HttpServletRequest http, HttpServletResponse response) {
+        sessions.revokeAll(user.id());
+        cookies.clear(http, response);
+    }
+
+    @GetMapping("/me")
+    @Operation(summary = "The signed-in account")
+    AccountDetails me(@AuthenticationPrincipal CurrentUser user) {
+        return AccountDetails.of(accounts.get(user.id()), user.roles());
+    }
+
+    @GetMapping("/sessions")
+    @Operation(summary = "My active sessions, the current one marked")
+    List<SessionDetails> sessions(@AuthenticationPrincipal CurrentUser user, HttpServletRequest http) {
+        UUID current = AccountAuthenticationFilter.currentSession(http).orElse(null);
+        return sessions.list(user.id()).stream()
+                .map(session -> SessionDetails.of(session, current))
+                .toList();
+    }
+
+    @DeleteMapping("/sessions/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "End one of my sessions")
+    void revoke(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+        sessions.revoke(user.id(), id);
+    }
+
+    @PostMapping("/forgot-password")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Email a password reset token; the answer is the same whether or not the account exists")
+    void forgotPassword(@Valid @RequestBody ForgotPasswordRequest request) {
+        accounts.forgotPassword(request.email());
+    }
+
+    @PostMapping("/reset-password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Set a new password with a reset token; ends every session")
+    void resetPassword(@Valid @RequestBody ResetPasswordRequest request) {
+        accounts.resetPassword(request.token(), request.newPassword());
+    }
+}

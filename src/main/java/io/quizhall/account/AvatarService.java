@@ -1,0 +1,109 @@
+package io.quizhall.account;
+
+import io.quizhall.shared.ApiException;
+import io.quizhall.shared.NotFoundException;
+import io.quizhall.shared.ProblemType;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.apache.tika.Tika;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Avatars: PNG, JPEG or WebP of at most 25,000 bytes (the schema's limit), the type decided by the content. Users
+ * without one get a generated picture, the same for the same user every time.
+ */
+@Service
+class AvatarService {
+
+    static final int MAX_BYTES = 25_000;
+    static final int MAX_SIDE = 1024;
+    private static final Set<String> ACCEPTED = Set.of("image/png", "image/jpeg", "image/webp");
+    private static final Tika TIKA = new Tika();
+
+    private final UserRepository users;
+
+    AvatarService(UserRepository users) {
+        this.users = users;
+    }
+
+    record Avatar(byte[] bytes, String mediaType) {}
+
+    @Transactional
+    void upload(UUID userId, InputStream body) throws IOException {
+        byte[] bytes = body.readNBytes(MAX_BYTES + 1);
+        if (bytes.length > MAX_BYTES) {
+            throw new ApiException(
+                    ProblemType.PAYLOAD_TOO_LARGE,
+                    "An avatar may have at most " + MAX_BYTES + " bytes.",
+                    Map.of("maxBytes", MAX_BYTES));
+        }
+        String type = TIKA.detect(bytes);
+        if (!ACCEPTED.contains(type)) {
+            throw new ApiException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "An avatar must be a PNG, JPEG or WebP image.");
+        }
+        ImageDimensions.Size size = ImageDimensions.of(bytes, type)
+                .orElseThrow(() -> new ApiException(
+                        ProblemType.UNSUPPORTED_MEDIA_TYPE, "The image is damaged or not a real " + type + "."));
+        if (size.width() > MAX_SIDE || size.height() > MAX_SIDE) {
+            throw new ApiException(
+                    ProblemType.PAYLOAD_TOO_LARGE,
+                    "An avatar may be at most " + MAX_SIDE + " × " + MAX_SIDE + " pixels.",
+                    Map.of("maxSide", MAX_SIDE));
+        }
+        users.findById(userId).orElseThrow().changeAvatar(bytes);
+    }
+
+    @Transactional
+    void remove(UUID userId) {
+        users.findById(userId).orElseThrow().changeAvatar(null);
+    }
+
+    @Transactional(readOnly = true)
+    Avatar avatarOf(UUID userId) {
+        User user = users.findById(userId).orElseThrow(() -> NotFoundException.forId("user", userId));
+        byte[] stored = user.avatar();
+        if (stored != null) {
+            return new Avatar(stored, TIKA.detect(stored));
+        }
+        return new Avatar(generated(userId), "image/png");
+    }
+
+    /** A symmetric 5 × 5 pattern in a colour derived from the user id. */
+    static byte[] generated(UUID userId) {
+        byte[] seed = Secrets.sha256(userId.toString());
+        var colour = Color.getHSBColor((seed[0] & 0xff) / 255f, 0.55f, 0.75f);
+        int cell = 24;
+        int margin = 12;
+        int side = cell * 5 + margin * 2;
+        var image = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
+        var graphics = image.createGraphics();
+        graphics.setColor(new Color(0xF2, 0xF2, 0xF2));
+        graphics.fillRect(0, 0, side, side);
+        graphics.setColor(colour);
+        for (int row = 0; row < 5; row++) {
+            for (int column = 0; column < 3; column++) {
+                if ((seed[1 + row * 3 + column] & 1) == 1) {
+                    graphics.fillRect(margin + column * cell, margin + row * cell, cell, cell);
+                    graphics.fillRect(margin + (4 - column) * cell, margin + row * cell, cell, cell);
+                }
+            }
+        }
+        graphics.dispose();
+        var out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}

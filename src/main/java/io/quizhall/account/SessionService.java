@@ -1,0 +1,104 @@
+package io.quizhall.account;
+
+import io.quizhall.shared.NotFoundException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Login sessions: a fresh random key per login, stored as a hash, with idle and absolute timeouts. */
+@Service
+class SessionService {
+
+    /** Writing last_seen on every request would make every read a write; once a minute is precise enough. */
+    private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
+
+    private static final int MAX_USER_AGENT = 255;
+
+    private final UserSessionRepository sessions;
+    private final UserRepository users;
+    private final Roles roles;
+    private final AccountProperties properties;
+    private final Clock clock;
+
+    SessionService(
+            UserSessionRepository sessions,
+            UserRepository users,
+            Roles roles,
+            AccountProperties properties,
+            Clock clock) {
+        this.sessions = sessions;
+        this.users = users;
+        this.roles = roles;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    record Started(UserSession session, String key) {}
+
+    record Authenticated(CurrentUser user, UUID sessionId) {}
+
+    @Transactional
+    Started start(User user, @Nullable String ipAddress, @Nullable String userAgent) {
+        String key = Secrets.newToken();
+        var session = new UserSession(user.id(), Secrets.sha256(key), ipAddress, truncate(userAgent), clock.instant());
+        sessions.save(session);
+        return new Started(session, key);
+    }
+
+    @Transactional
+    Optional<Authenticated> authenticate(String key) {
+        Optional<UserSession> found = sessions.findBySessionKeyHash(Secrets.sha256(key));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        UserSession session = found.get();
+        Instant now = clock.instant();
+        if (session.isExpired(now, properties.sessionIdleTimeout(), properties.sessionAbsoluteTimeout())) {
+            sessions.delete(session);
+            return Optional.empty();
+        }
+        if (session.lastSeen().plus(TOUCH_INTERVAL).isBefore(now)) {
+            session.touch(now);
+        }
+        return users.findById(session.userId()).map(user -> new Authenticated(roles.currentUser(user), session.id()));
+    }
+
+    @Transactional(readOnly = true)
+    List<UserSession> list(UUID userId) {
+        Instant now = clock.instant();
+        return sessions.findByUserIdOrderByLastSeenDesc(userId).stream()
+                .filter(session ->
+                        !session.isExpired(now, properties.sessionIdleTimeout(), properties.sessionAbsoluteTimeout()))
+                .toList();
+    }
+
+    @Transactional
+    void revoke(UUID userId, UUID sessionId) {
+        UserSession session = sessions.findById(sessionId)
+                .filter(found -> found.userId().equals(userId))
+                .orElseThrow(() -> NotFoundException.forId("session", sessionId));
+        sessions.delete(session);
+    }
+
+    @Transactional
+    void revokeAll(UUID userId) {
+        sessions.deleteByUserId(userId);
+    }
+
+    @Transactional
+    void revokeAllExcept(UUID userId, UUID keep) {
+        sessions.deleteByUserIdAndIdNot(userId, keep);
+    }
+
+    private static @Nullable String truncate(@Nullable String userAgent) {
+        return userAgent == null || userAgent.length() <= MAX_USER_AGENT
+                ? userAgent
+                : userAgent.substring(0, MAX_USER_AGENT);
+    }
+}
