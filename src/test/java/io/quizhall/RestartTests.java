@@ -45,9 +45,9 @@ class RestartTests {
     }
 
     private ConfigurableApplicationContext start() {
+        // Command-line arguments, so they win over application.yml (default properties would not).
         return new SpringApplicationBuilder(QuizhallApplication.class)
-                .properties("server.port=0", "quizhall.data-dir=" + dataDir, "logging.level.root=warn")
-                .run();
+                .run("--server.port=0", "--quizhall.data-dir=" + dataDir, "--logging.level.root=warn");
     }
 
     private static Api api(ConfigurableApplicationContext context) {

@@ -69,7 +69,7 @@ public class AccountService {
     }
 
     @Transactional
-    User register(String email, String username, String password) {
+    AccountPayloads.AccountDetails register(String email, String username, String password) {
         if (!properties.registrationEnabled()) {
             throw new AccountExceptions.RegistrationDisabled();
         }
@@ -108,7 +108,7 @@ public class AccountService {
                         + properties.link("/api/v1/auth/verify-email?token=" + token)
                         + "\n\nIf you did not create an account, ignore this email.\n");
         log.info("Registered account {} ({})", user.username(), user.id());
-        return user;
+        return AccountPayloads.AccountDetails.of(user, roles.of(user));
     }
 
     @Transactional
@@ -118,8 +118,11 @@ public class AccountService {
     }
 
     /** Checks the password under the login throttle and starts a session. */
+    /** A started session: the account and the cookie value, which exists nowhere else. */
+    record LoggedIn(AccountPayloads.AccountDetails account, String sessionKey) {}
+
     @Transactional
-    SessionService.Started login(String login, String password, String clientAddress, @Nullable String userAgent) {
+    LoggedIn login(String login, String password, String clientAddress, @Nullable String userAgent) {
         String account = login.strip();
         Optional<User> found = users.findByLogin(account);
         String throttleKey = found.map(user -> user.id().toString()).orElse(account);
@@ -135,11 +138,17 @@ public class AccountService {
         if (!user.verified() && mailer.isEnabled()) {
             throw new AccountExceptions.EmailNotVerified();
         }
-        return sessions.start(user, clientAddress, userAgent);
+        var started = sessions.start(user, clientAddress, userAgent);
+        return new LoggedIn(AccountPayloads.AccountDetails.of(user, roles.of(user)), started.key());
     }
 
     @Transactional(readOnly = true)
-    User get(UUID userId) {
+    AccountPayloads.AccountDetails details(UUID userId) {
+        User user = get(userId);
+        return AccountPayloads.AccountDetails.of(user, roles.of(user));
+    }
+
+    private User get(UUID userId) {
         return users.findById(userId).orElseThrow(AccountExceptions.InvalidCredentials::new);
     }
 

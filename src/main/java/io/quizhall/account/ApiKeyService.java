@@ -32,10 +32,8 @@ class ApiKeyService {
         this.clock = clock;
     }
 
-    record Created(ApiKey apiKey, String key) {}
-
     @Transactional
-    Created create(UUID userId, String name) {
+    AccountPayloads.CreatedApiKey create(UUID userId, String name) {
         if (keys.countByUserId(userId) >= properties.maxApiKeysPerUser()) {
             throw new ApiException(
                     ProblemType.CONFLICT,
@@ -44,12 +42,14 @@ class ApiKeyService {
         String key = Secrets.newApiKey();
         var apiKey = new ApiKey(userId, name, Secrets.sha256(key), key.substring(0, SHOWN_PREFIX), clock.instant());
         keys.save(apiKey);
-        return new Created(apiKey, key);
+        return new AccountPayloads.CreatedApiKey(apiKey.id(), apiKey.name(), apiKey.prefix(), key, apiKey.createdAt());
     }
 
     @Transactional(readOnly = true)
-    List<ApiKey> list(UUID userId) {
-        return keys.findByUserIdOrderByCreatedAtDesc(userId);
+    List<AccountPayloads.ApiKeyDetails> list(UUID userId) {
+        return keys.findByUserIdOrderByCreatedAtDesc(userId).stream()
+                .map(AccountPayloads.ApiKeyDetails::of)
+                .toList();
     }
 
     @Transactional

@@ -37,13 +37,11 @@ class AuthController {
     private final AccountService accounts;
     private final SessionService sessions;
     private final SessionCookies cookies;
-    private final Roles roles;
 
-    AuthController(AccountService accounts, SessionService sessions, SessionCookies cookies, Roles roles) {
+    AuthController(AccountService accounts, SessionService sessions, SessionCookies cookies) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.cookies = cookies;
-        this.roles = roles;
     }
 
     @GetMapping("/csrf")
@@ -58,8 +56,7 @@ class AuthController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create an account; with SMTP configured it must be verified before login")
     AccountDetails register(@Valid @RequestBody RegisterRequest request) {
-        User user = accounts.register(request.email(), request.username(), request.password());
-        return AccountDetails.of(user, roles.of(user));
+        return accounts.register(request.email(), request.username(), request.password());
     }
 
     @GetMapping("/verify-email")
@@ -73,11 +70,10 @@ class AuthController {
     @Operation(summary = "Log in with username or email and password; sets the session cookie")
     AccountDetails login(
             @Valid @RequestBody LoginRequest request, HttpServletRequest http, HttpServletResponse response) {
-        var started = accounts.login(
+        var loggedIn = accounts.login(
                 request.login(), request.password(), http.getRemoteAddr(), http.getHeader(HttpHeaders.USER_AGENT));
-        cookies.write(http, response, started.key());
-        User user = accounts.get(started.session().userId());
-        return AccountDetails.of(user, roles.of(user));
+        cookies.write(http, response, loggedIn.sessionKey());
+        return loggedIn.account();
     }
 
     @PostMapping("/logout")
@@ -100,16 +96,14 @@ class AuthController {
     @GetMapping("/me")
     @Operation(summary = "The signed-in account")
     AccountDetails me(@AuthenticationPrincipal CurrentUser user) {
-        return AccountDetails.of(accounts.get(user.id()), user.roles());
+        return accounts.details(user.id());
     }
 
     @GetMapping("/sessions")
     @Operation(summary = "My active sessions, the current one marked")
     List<SessionDetails> sessions(@AuthenticationPrincipal CurrentUser user, HttpServletRequest http) {
-        UUID current = AccountAuthenticationFilter.currentSession(http).orElse(null);
-        return sessions.list(user.id()).stream()
-                .map(session -> SessionDetails.of(session, current))
-                .toList();
+        return sessions.list(
+                user.id(), AccountAuthenticationFilter.currentSession(http).orElse(null));
     }
 
     @DeleteMapping("/sessions/{id}")

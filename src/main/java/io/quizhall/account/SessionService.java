@@ -70,11 +70,12 @@ class SessionService {
     }
 
     @Transactional(readOnly = true)
-    List<UserSession> list(UUID userId) {
+    List<AccountPayloads.SessionDetails> list(UUID userId, @Nullable UUID current) {
         Instant now = clock.instant();
         return sessions.findByUserIdOrderByLastSeenDesc(userId).stream()
                 .filter(session ->
                         !session.isExpired(now, properties.sessionIdleTimeout(), properties.sessionAbsoluteTimeout()))
+                .map(session -> AccountPayloads.SessionDetails.of(session, current))
                 .toList();
     }
 
