@@ -120,8 +120,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> createResponseEntity(
             @Nullable Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        // Spring 7 leaves a problem's type null unless someone set it (a path id that is no UUID, for example).
         if (body instanceof ProblemDetail problem
-                && !problem.getType().toString().startsWith("urn:quizhall")) {
+                && (problem.getType() == null || !problem.getType().toString().startsWith("urn:quizhall"))) {
             Problems.tag(problem, ProblemType.forStatus(statusCode.value()));
         }
         return super.createResponseEntity(body, headers, statusCode, request);

@@ -345,7 +345,11 @@ class QuizApiTests {
         var alice = accounts.newUser();
 
         assertThat(alice.get("/api/v1/quizzes/" + UUID.randomUUID()).status()).isEqualTo(404);
-        assertThat(alice.get("/api/v1/quizzes/not-a-uuid").status()).isEqualTo(400);
+        var malformedId = alice.get("/api/v1/quizzes/not-a-uuid");
+        assertThat(malformedId.status()).isEqualTo(400);
+        assertThat(malformedId.contentType()).startsWith("application/problem+json");
+        assertThat(malformedId.json().get("type").asString()).startsWith("urn:quizhall:problem:");
+        assertThat(malformedId.body()).doesNotContain("Exception");
         assertThat(alice.post("/api/v1/quizzes", "{not json").status()).isEqualTo(400);
         assertThat(alice.post("/api/v1/quizzes", "").status()).isEqualTo(400);
     }
