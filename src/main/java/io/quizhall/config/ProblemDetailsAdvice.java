@@ -10,6 +10,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -23,7 +24,9 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidTypeIdException;
 
 /**
  * Turns every exception that reaches a controller into an RFC 9457 problem with a stable {@code type} and
@@ -49,6 +52,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
         return ResponseEntity.badRequest().body(validationProblem(errors));
+    }
+
+    /** Two edits raced and ours lost; services usually say so themselves, this is the safety net. */
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> handleOptimisticLocking(OptimisticLockingFailureException exception) {
+        return ResponseEntity.status(ProblemType.CONFLICT.status())
+                .body(Problems.of(ProblemType.CONFLICT, "Someone else changed this at the same time. Load it again."));
     }
 
     @ExceptionHandler(Exception.class)
@@ -84,9 +94,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (exception.getCause() instanceof DatabindException databind
-                && !databind.getPath().isEmpty()) {
-            String field = JsonPaths.of(databind.getPath());
+        if (exception.getCause() instanceof InvalidTypeIdException typeId) {
+            // A polymorphic value (a question) whose "type" is missing or unknown: name the type property.
+            String field = typeId.getPath().isEmpty() ? "type" : JsonPaths.of(typeId.getPath()) + ".type";
+            return ResponseEntity.badRequest()
+                    .body(validationProblem(List.of(new FieldError(field, "is missing or not a known type"))));
+        }
+        if ((exception.getCause() instanceof DatabindException
+                        || exception.getCause() instanceof InputCoercionException)
+                && exception.getCause() instanceof JacksonException jackson
+                && !jackson.getPath().isEmpty()) {
+            // A value of the wrong type, or a number out of its type's range, at a known place in the body.
+            String field = JsonPaths.of(jackson.getPath());
             ProblemDetail problem = validationProblem(
                     List.of(new FieldError(field, "has the wrong type or format, or is not allowed here")));
             return ResponseEntity.badRequest().body(problem);
@@ -101,8 +120,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> createResponseEntity(
             @Nullable Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        // Spring 7 leaves a problem's type null unless someone set it (a path id that is no UUID, for example).
         if (body instanceof ProblemDetail problem
-                && !problem.getType().toString().startsWith("urn:quizhall")) {
+                && (problem.getType() == null || !problem.getType().toString().startsWith("urn:quizhall"))) {
             Problems.tag(problem, ProblemType.forStatus(statusCode.value()));
         }
         return super.createResponseEntity(body, headers, statusCode, request);

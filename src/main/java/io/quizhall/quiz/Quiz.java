@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -62,13 +63,14 @@ class Quiz {
     protected Quiz() {}
 
     Quiz(UUID userId, String title, @Nullable String description, List<Question> questions, Instant now) {
+        this(userId, new QuizContent(title, description, questions, null, null, null), now);
+    }
+
+    Quiz(UUID userId, QuizContent content, Instant now) {
         this.id = UUID.randomUUID();
-        this.userId = userId;
-        this.title = title;
-        this.description = description;
-        this.questions = List.copyOf(questions);
+        this.userId = Objects.requireNonNull(userId);
         this.createdAt = now;
-        this.updatedAt = now;
+        apply(content, now);
     }
 
     UUID id() {
@@ -104,6 +106,18 @@ class Quiz {
         return updatedAt;
     }
 
+    int plays() {
+        return plays;
+    }
+
+    int views() {
+        return views;
+    }
+
+    long version() {
+        return version == null ? 0 : version;
+    }
+
     @Nullable
     String coverImage() {
         return coverImage;
@@ -119,22 +133,47 @@ class Quiz {
         return backgroundImage;
     }
 
-    int plays() {
-        return plays;
+    int likes() {
+        return likes;
     }
 
-    int views() {
-        return views;
+    int dislikes() {
+        return dislikes;
     }
 
-    long version() {
-        return version == null ? 0 : version;
+    QuizContent content() {
+        return new QuizContent(title, description, questions, coverImage, backgroundColor, backgroundImage);
+    }
+
+    boolean isOwnedBy(@Nullable UUID user) {
+        return userId.equals(user);
+    }
+
+    /** Its owner sees a quiz always, everyone else only while it is public. */
+    boolean isVisibleTo(@Nullable UUID user) {
+        return published || isOwnedBy(user);
+    }
+
+    /** A private copy for {@code newOwner}, with fresh counters. */
+    Quiz copyFor(UUID newOwner, Instant now) {
+        return new Quiz(newOwner, content(), now);
     }
 
     void replace(String title, @Nullable String description, List<Question> questions, Instant now) {
-        this.title = title;
-        this.description = description;
-        this.questions = List.copyOf(questions);
+        replace(new QuizContent(title, description, questions, coverImage, backgroundColor, backgroundImage), now);
+    }
+
+    void replace(QuizContent content, Instant now) {
+        apply(content, now);
+    }
+
+    private void apply(QuizContent content, Instant now) {
+        this.title = Objects.requireNonNull(content.title());
+        this.description = content.description();
+        this.questions = List.copyOf(content.questions());
+        this.coverImage = content.coverImage();
+        this.backgroundColor = content.backgroundColor();
+        this.backgroundImage = content.backgroundImage();
         this.updatedAt = now;
     }
 

@@ -1,33 +1,244 @@
 package io.quizhall.quiz;
 
 import io.quizhall.account.CurrentUser;
+import io.quizhall.shared.ApiException;
+import io.quizhall.shared.FieldError;
+import io.quizhall.shared.InvalidFieldsException;
 import io.quizhall.shared.NotFoundException;
+import io.quizhall.shared.ProblemType;
+import io.quizhall.storage.StorageService;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The quiz feature's facade for other features. */
+/**
+ * The quiz feature's facade: authors create, edit, publish, copy, export and import quizzes; live games take a
+ * {@link #snapshotForGame snapshot}. Another user's private quiz is reported as not found, never as forbidden.
+ */
 @Service
 public class QuizService {
 
-    private final QuizRepository quizzes;
+    /** The sort keys a quiz list accepts, and the entity property each sorts by. */
+    private static final Map<String, String> SORT_KEYS =
+            Map.of("updated", "updatedAt", "created", "createdAt", "title", "title");
 
-    QuizService(QuizRepository quizzes) {
+    private final QuizRepository quizzes;
+    private final QuizValidator validator;
+    private final StorageService storage;
+    private final QuizViews views;
+    private final Clock clock;
+
+    QuizService(QuizRepository quizzes, QuizValidator validator, StorageService storage, QuizViews views, Clock clock) {
         this.quizzes = quizzes;
+        this.validator = validator;
+        this.storage = storage;
+        this.views = views;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public QuizDetails create(QuizRequest request, CurrentUser author) {
+        QuizContent content = validator.validate(request.draft(), "", author.id(), Set.of());
+        return QuizDetails.of(save(new Quiz(author.id(), content, now())));
+    }
+
+    /**
+     * Reads a quiz its owner, or anyone while it is public, may see. Not one transaction on purpose: the view
+     * counter talks to Redis, which never runs inside a JPA transaction; loading and counting each take their own.
+     */
+    public QuizDetails read(UUID id, Viewer viewer) {
+        Quiz quiz = visible(id, viewer.userId());
+        if (!quiz.isOwnedBy(viewer.userId()) && views.firstToday(id, viewer)) {
+            quizzes.countView(id);
+        }
+        return QuizDetails.of(quiz);
+    }
+
+    @Transactional(readOnly = true)
+    public QuizPage listMine(CurrentUser user, int page, int size, String sort) {
+        Page<Quiz> found = quizzes.findByUserId(user.id(), PageRequest.of(page, size, sortOf(sort)));
+        return new QuizPage(
+                found.map(QuizSummary::of).getContent(), page, size, found.getTotalElements(), found.getTotalPages());
+    }
+
+    /**
+     * Replaces a quiz's content. The caller says which version it edited, with {@code If-Match} (a mismatch is
+     * {@code 412}) or the body's {@code version} (a mismatch is {@code 409}); saying neither is {@code 428}, so
+     * that no client overwrites someone else's edit without meaning to.
+     */
+    @Transactional
+    public QuizDetails update(UUID id, QuizRequest request, @Nullable String ifMatch, CurrentUser author) {
+        Quiz quiz = owned(id, author);
+        expectVersion(quiz, ifMatch, request.version());
+        QuizContent content = validator.validate(
+                request.draft(), "", author.id(), quiz.content().imageIds());
+        quiz.replace(content, now());
+        return QuizDetails.of(save(quiz, ifMatch != null));
+    }
+
+    /** Deletes a quiz; with {@code If-Match}, only the version the client last saw. */
+    @Transactional
+    public void delete(UUID id, @Nullable String ifMatch, CurrentUser author) {
+        Quiz quiz = owned(id, author);
+        if (ifMatch != null && !EntityTags.parse(ifMatch).matches(quiz.version())) {
+            throw changedMeanwhile(true);
+        }
+        quizzes.delete(quiz);
+        flush(true);
+    }
+
+    @Transactional
+    public QuizDetails publish(UUID id, CurrentUser author) {
+        Quiz quiz = owned(id, author);
+        quiz.publish();
+        return QuizDetails.of(save(quiz, false));
+    }
+
+    @Transactional
+    public QuizDetails unpublish(UUID id, CurrentUser author) {
+        Quiz quiz = owned(id, author);
+        quiz.unpublish();
+        return QuizDetails.of(save(quiz, false));
+    }
+
+    /**
+     * Copies a quiz the user may see (their own, or a public one) into a new private quiz of theirs. The content
+     * was validated when it was saved and is copied as is; its pictures stay referenced by the copy.
+     */
+    @Transactional
+    public QuizDetails copy(UUID id, CurrentUser user) {
+        Quiz source = visible(id, user.id());
+        return QuizDetails.of(save(source.copyFor(user.id(), now())));
+    }
+
+    @Transactional(readOnly = true)
+    public QuizExport export(UUID id, @Nullable CurrentUser user) {
+        return QuizExport.of(visible(id, user == null ? null : user.id()), now());
+    }
+
+    /** Creates a quiz from an export document, validated exactly like a create. */
+    @Transactional
+    public QuizDetails importQuiz(QuizExport document, CurrentUser author) {
+        List<FieldError> errors = new ArrayList<>();
+        if (!QuizExport.FORMAT.equals(document.format())) {
+            errors.add(new FieldError("format", "must be \"" + QuizExport.FORMAT + "\""));
+        }
+        if (document.version() == null || document.version() != QuizExport.VERSION) {
+            errors.add(new FieldError(
+                    "version", "is not supported; this server reads version " + QuizExport.VERSION + " documents"));
+        }
+        if (document.quiz() == null) {
+            errors.add(new FieldError("quiz", "must not be null"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidFieldsException(ProblemType.VALIDATION_FAILED, errors);
+        }
+        ExportedQuiz exported = Objects.requireNonNull(document.quiz());
+        QuizContent content = validator.validate(exported.draft(), "quiz.", author.id(), Set.of());
+        return QuizDetails.of(save(new Quiz(author.id(), content, now())));
     }
 
     /** The quiz as a live game will play it: the host's own quiz, or a public one. */
     @Transactional(readOnly = true)
     public QuizSnapshot snapshotForGame(UUID quizId, CurrentUser host) {
-        return quizzes.findById(quizId)
-                .filter(quiz -> quiz.isPublic() || quiz.userId().equals(host.id()))
-                .map(QuizSnapshot::of)
-                .orElseThrow(() -> NotFoundException.forId("quiz", quizId));
+        return QuizSnapshot.of(visible(quizId, host.id()));
     }
 
-    /** Counts one finished game of the quiz. */
-    @Transactional
+    /** Counts one finished live game of the quiz (the game feature calls this once per recorded result). */
     public void recordPlay(UUID quizId) {
-        quizzes.incrementPlays(quizId);
+        quizzes.countPlay(quizId);
+    }
+
+    private Quiz visible(UUID id, @Nullable UUID user) {
+        return quizzes.findById(id).filter(quiz -> quiz.isVisibleTo(user)).orElseThrow(() -> notFound(id));
+    }
+
+    private Quiz owned(UUID id, CurrentUser user) {
+        return quizzes.findById(id).filter(quiz -> quiz.isOwnedBy(user.id())).orElseThrow(() -> notFound(id));
+    }
+
+    private static NotFoundException notFound(UUID id) {
+        return NotFoundException.forId("quiz", id);
+    }
+
+    private static void expectVersion(Quiz quiz, @Nullable String ifMatch, @Nullable Long bodyVersion) {
+        if (ifMatch != null) {
+            if (!EntityTags.parse(ifMatch).matches(quiz.version())) {
+                throw changedMeanwhile(true);
+            }
+        } else if (bodyVersion != null) {
+            if (bodyVersion != quiz.version()) {
+                throw changedMeanwhile(false);
+            }
+        } else {
+            throw new ApiException(
+                    ProblemType.PRECONDITION_REQUIRED,
+                    "Say which version you edited: send the quiz's ETag in If-Match, or its version in the body.");
+        }
+    }
+
+    private static ApiException changedMeanwhile(boolean ifMatch) {
+        return new ApiException(
+                ifMatch ? ProblemType.PRECONDITION_FAILED : ProblemType.CONFLICT,
+                "The quiz was changed since you loaded it. Load it again and redo your changes.");
+    }
+
+    private Quiz save(Quiz quiz) {
+        return save(quiz, false);
+    }
+
+    /**
+     * Writes the quiz now, so a concurrent edit that committed after we loaded it surfaces here (the version no
+     * longer matches) as 412/409 instead of at commit, and so the response carries the new version.
+     */
+    private Quiz save(Quiz quiz, boolean ifMatch) {
+        Quiz saved = quizzes.save(quiz);
+        flush(ifMatch);
+        storage.useInQuiz(saved.id(), saved.content().imageIds());
+        return saved;
+    }
+
+    private void flush(boolean ifMatch) {
+        try {
+            quizzes.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw changedMeanwhile(ifMatch);
+        }
+    }
+
+    /** PostgreSQL keeps microseconds; a response must not show a time that differs from the stored one. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static Sort sortOf(String sort) {
+        String[] parts = sort.split(",", -1);
+        String property = SORT_KEYS.get(parts[0].strip());
+        Sort.Direction direction = parts.length == 2
+                ? Sort.Direction.fromOptionalString(parts[1].strip()).orElse(null)
+                : parts.length == 1 ? defaultDirection(parts[0].strip()) : null;
+        if (property == null || direction == null) {
+            throw InvalidFieldsException.of(
+                    "sort", "must be updated, created or title, optionally followed by ,asc or ,desc");
+        }
+        // The id breaks ties, so paging through quizzes with equal titles or times neither skips nor repeats one.
+        return Sort.by(direction, property).and(Sort.by("id"));
+    }
+
+    private static Sort.Direction defaultDirection(String key) {
+        return key.equals("title") ? Sort.Direction.ASC : Sort.Direction.DESC;
     }
 }

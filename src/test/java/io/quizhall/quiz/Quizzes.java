@@ -8,6 +8,11 @@ public final class Quizzes {
     private Quizzes() {}
 
     public static List<Question> oneOfEachKind() {
+        return oneOfEachKind("6b7a2b53-35f7-4e0a-9d5e-0d3f8a8b9c10");
+    }
+
+    /** The same questions with {@code checkImage} as the CHECK question's picture (a storage item id). */
+    public static List<Question> oneOfEachKind(String checkImage) {
         return List.of(
                 new Question.Abcd(
                         "Which planet is the <b>largest</b>?",
@@ -22,7 +27,7 @@ public final class Quizzes {
                 new Question.Check(
                         "Which are prime numbers?",
                         30,
-                        "6b7a2b53-35f7-4e0a-9d5e-0d3f8a8b9c10",
+                        checkImage,
                         true,
                         List.of(
                                 new Question.Choice("2", true, null),

@@ -1,0 +1,295 @@
+package io.quizhall.quiz;
+
+import io.quizhall.shared.FieldError;
+import io.quizhall.shared.InvalidFieldsException;
+import io.quizhall.shared.ProblemType;
+import io.quizhall.storage.StorageService;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a {@link QuizDraft} against {@link QuizLimits} and the per-kind rules, sanitising every text on the way,
+ * and reports every broken rule at once with the field's path ({@code questions[3].answers[1].answer}).
+ */
+@Component
+class QuizValidator {
+
+    private static final Pattern COLOR = Pattern.compile("#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})");
+    private static final Pattern ID =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    private final QuizLimits limits;
+    private final StorageService storage;
+
+    QuizValidator(QuizLimits limits, StorageService storage) {
+        this.limits = limits;
+        this.storage = storage;
+    }
+
+    /**
+     * The draft as sanitised content, or an {@link InvalidFieldsException} listing every invalid field.
+     *
+     * @param prefix put before every field path ({@code quiz.} for an import document)
+     * @param author images must be live storage items this user uploaded...
+     * @param keptImages ...unless the quiz already showed them (a copy of someone else's public quiz keeps its
+     *     pictures through later edits)
+     */
+    QuizContent validate(QuizDraft draft, String prefix, UUID author, Set<UUID> keptImages) {
+        var check = new Check(prefix);
+        String title = check.text("title", draft.title(), limits.titleMaxLength(), true);
+        String description = check.text("description", draft.description(), limits.descriptionMaxLength(), false);
+        List<Question> questions = check.questions(draft.questions());
+        String coverImage = check.image("coverImage", draft.coverImage());
+        String backgroundColor = check.color("backgroundColor", draft.backgroundColor());
+        String backgroundImage = check.image("backgroundImage", draft.backgroundImage());
+        check.imagesAreUsableBy(author, keptImages);
+        check.throwIfInvalid();
+        return new QuizContent(
+                title == null ? "" : title, description, questions, coverImage, backgroundColor, backgroundImage);
+    }
+
+    /** One validation run: collects errors and the image references to check in one query at the end. */
+    private final class Check {
+
+        private final String prefix;
+        private final List<FieldError> errors = new ArrayList<>();
+        private final Map<String, UUID> images = new LinkedHashMap<>();
+
+        Check(String prefix) {
+            this.prefix = prefix;
+        }
+
+        void reject(String field, String message) {
+            errors.add(new FieldError(prefix + field, message));
+        }
+
+        @Nullable
+        String text(String field, @Nullable String value, int maxLength, boolean required) {
+            if (value == null) {
+                if (required) {
+                    reject(field, "must not be blank");
+                }
+                return null;
+            }
+            String sanitized = RichText.sanitize(value);
+            String visible = RichText.visibleText(sanitized);
+            if (visible.isBlank()) {
+                if (required) {
+                    reject(field, "must not be blank");
+                }
+                return null;
+            }
+            if (visible.codePointCount(0, visible.length()) > maxLength) {
+                reject(field, "must be at most " + maxLength + " characters long");
+            }
+            return sanitized;
+        }
+
+        @Nullable
+        String color(String field, @Nullable String value) {
+            if (value != null && !COLOR.matcher(value).matches()) {
+                reject(field, "must be a colour like #1a2b3c or #abc");
+            }
+            return value;
+        }
+
+        @Nullable
+        String image(String field, @Nullable String value) {
+            if (value == null) {
+                return null;
+            }
+            if (!ID.matcher(value).matches()) {
+                reject(field, "must be the id of an uploaded image");
+                return value;
+            }
+            String normalized = value.toLowerCase(Locale.ROOT);
+            images.put(field, UUID.fromString(normalized));
+            return normalized;
+        }
+
+        List<Question> questions(@Nullable List<@Nullable Question> questions) {
+            if (questions == null) {
+                reject("questions", "must not be null");
+                return List.of();
+            }
+            if (questions.isEmpty() || questions.size() > limits.maxQuestions()) {
+                // Past the limit the size alone is the answer; checking thousands of questions helps nobody.
+                reject("questions", "must hold between 1 and " + limits.maxQuestions() + " questions");
+                if (!questions.isEmpty()) {
+                    return List.of();
+                }
+            }
+            List<Question> checked = new ArrayList<>(questions.size());
+            for (int i = 0; i < questions.size(); i++) {
+                Question question = question("questions[" + i + "]", questions.get(i));
+                if (question != null) {
+                    checked.add(question);
+                }
+            }
+            return checked;
+        }
+
+        @Nullable
+        Question question(String path, @Nullable Question question) {
+            if (question == null) {
+                reject(path, "must not be null");
+                return null;
+            }
+            String text = text(path + ".question", question.question(), limits.questionMaxLength(), true);
+            long min = limits.minTime().toSeconds();
+            long max = limits.maxTime().toSeconds();
+            if (question.time() < min || question.time() > max) {
+                reject(path + ".time", "must be between " + min + " and " + max + " seconds");
+            }
+            String image = image(path + ".image", question.image());
+            String answers = path + ".answers";
+            String q = text == null ? "" : text;
+            int time = question.time();
+            boolean hide = question.hideResults();
+            if (question instanceof Question.Abcd abcd) {
+                return new Question.Abcd(q, time, image, hide, choices(answers, abcd.answers()));
+            } else if (question instanceof Question.Check check) {
+                return new Question.Check(q, time, image, hide, choices(answers, check.answers()));
+            } else if (question instanceof Question.Range range) {
+                return new Question.Range(q, time, image, hide, range(answers, range.answers()));
+            } else if (question instanceof Question.Voting voting) {
+                return new Question.Voting(q, time, image, hide, options(answers, voting.answers()));
+            } else if (question instanceof Question.Order order) {
+                return new Question.Order(q, time, image, hide, options(answers, order.answers()));
+            } else if (question instanceof Question.Text textQuestion) {
+                return new Question.Text(q, time, image, hide, accepted(answers, textQuestion.answers()));
+            } else {
+                return new Question.Slide(q, time, image, hide);
+            }
+        }
+
+        /** ABCD and CHECK: 2 to maxAnswers options, at least one of them right. */
+        List<Question.Choice> choices(String path, @Nullable List<Question.@Nullable Choice> choices) {
+            if (!hasSize(path, choices, QuizLimits.MIN_ANSWERS)) {
+                return List.of();
+            }
+            List<Question.Choice> checked = new ArrayList<>();
+            boolean anyRight = false;
+            for (int j = 0; j < choices.size(); j++) {
+                Question.Choice choice = choices.get(j);
+                String item = path + "[" + j + "]";
+                if (choice == null) {
+                    reject(item, "must not be null");
+                    continue;
+                }
+                anyRight |= choice.right();
+                checked.add(new Question.Choice(
+                        answerText(item, choice.answer()), choice.right(), color(item + ".color", choice.color())));
+            }
+            if (!anyRight) {
+                reject(path, "must mark at least one answer as right");
+            }
+            return checked;
+        }
+
+        /** VOTING and ORDER: 2 to maxAnswers items. */
+        List<Question.Option> options(String path, @Nullable List<Question.@Nullable Option> options) {
+            if (!hasSize(path, options, QuizLimits.MIN_ANSWERS)) {
+                return List.of();
+            }
+            List<Question.Option> checked = new ArrayList<>();
+            for (int j = 0; j < options.size(); j++) {
+                Question.Option option = options.get(j);
+                String item = path + "[" + j + "]";
+                if (option == null) {
+                    reject(item, "must not be null");
+                    continue;
+                }
+                checked.add(new Question.Option(
+                        answerText(item, option.answer()),
+                        image(item + ".image", option.image()),
+                        color(item + ".color", option.color())));
+            }
+            return checked;
+        }
+
+        /** TEXT: 1 to maxAnswers accepted answers. */
+        List<Question.TextAnswer> accepted(String path, @Nullable List<Question.@Nullable TextAnswer> answers) {
+            if (!hasSize(path, answers, 1)) {
+                return List.of();
+            }
+            List<Question.TextAnswer> checked = new ArrayList<>();
+            for (int j = 0; j < answers.size(); j++) {
+                Question.TextAnswer answer = answers.get(j);
+                String item = path + "[" + j + "]";
+                if (answer == null) {
+                    reject(item, "must not be null");
+                    continue;
+                }
+                checked.add(new Question.TextAnswer(answerText(item, answer.answer()), answer.caseSensitive()));
+            }
+            return checked;
+        }
+
+        /** RANGE: min <= minCorrect <= maxCorrect <= max. */
+        Question.@Nullable RangeAnswer range(String path, Question.@Nullable RangeAnswer range) {
+            if (range == null) {
+                reject(path, "must not be null");
+                return null;
+            }
+            if (range.min() > range.max()) {
+                reject(path + ".max", "must not be less than min");
+            }
+            if (range.minCorrect() < range.min()) {
+                reject(path + ".minCorrect", "must not be less than min");
+            }
+            if (range.maxCorrect() < range.minCorrect()) {
+                reject(path + ".maxCorrect", "must not be less than minCorrect");
+            }
+            if (range.maxCorrect() > range.max()) {
+                reject(path + ".maxCorrect", "must not be greater than max");
+            }
+            return range;
+        }
+
+        private String answerText(String item, @Nullable String answer) {
+            String text = text(item + ".answer", answer, limits.answerMaxLength(), true);
+            return text == null ? "" : text;
+        }
+
+        /** Whether the list exists and has an allowed size; if not, its items are not checked further. */
+        private boolean hasSize(String path, @Nullable List<?> items, int min) {
+            if (items == null) {
+                reject(path, "must not be null");
+                return false;
+            }
+            if (items.size() < min || items.size() > limits.maxAnswers()) {
+                reject(path, "must hold between " + min + " and " + limits.maxAnswers() + " answers");
+                return false;
+            }
+            return true;
+        }
+
+        /** One query for all referenced images; ones the quiz showed already stay allowed. */
+        void imagesAreUsableBy(UUID author, Set<UUID> keptImages) {
+            var toCheck = images.values().stream()
+                    .filter(id -> !keptImages.contains(id))
+                    .toList();
+            Set<UUID> usable = toCheck.isEmpty() ? Set.of() : storage.usableBy(author, toCheck);
+            images.forEach((field, id) -> {
+                if (!keptImages.contains(id) && !usable.contains(id)) {
+                    reject(field, "must be the id of an image you uploaded");
+                }
+            });
+        }
+
+        void throwIfInvalid() {
+            if (!errors.isEmpty()) {
+                throw new InvalidFieldsException(ProblemType.VALIDATION_FAILED, errors);
+            }
+        }
+    }
+}
