@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A first load run, not part of the default build: N real STOMP players in one game, one host, Q questions, every
@@ -59,7 +59,7 @@ class FirstLoadRunTests {
         }
         long joinMillis = (System.nanoTime() - joinStart) / 1_000_000;
         ExecutorService pool = Executors.newFixedThreadPool(32);
-        ScheduledExecutorService timer = Executors.newScheduledThreadPool(8);
+        ScheduledExecutorService timer = Executors.newScheduledThreadPool(32);
         var clients = new ArrayList<StompClient>();
         try {
             List<Future<StompClient>> connecting = new ArrayList<>();
@@ -100,16 +100,17 @@ class FirstLoadRunTests {
                 List<Future<Long>> answered = new ArrayList<>();
                 for (StompClient client : clients) {
                     long delay = random.nextInt(spreadMillis);
-                    answered.add(pool.submit(() -> {
-                        timer.schedule(() -> null, 0, TimeUnit.MILLISECONDS);
-                        Thread.sleep(delay);
-                        long sent = System.nanoTime();
-                        client.send(
-                                "/app/games/" + game.gameId() + "/answer",
-                                "{\"question\": %d, \"answer\": 0}".formatted(index));
-                        client.next("/user/queue/ack", Duration.ofSeconds(30));
-                        return (System.nanoTime() - sent) / 1000;
-                    }));
+                    answered.add(timer.schedule(
+                            () -> {
+                                long sent = System.nanoTime();
+                                client.send(
+                                        "/app/games/" + game.gameId() + "/answer",
+                                        "{\"question\": %d, \"answer\": 0}".formatted(index));
+                                client.next("/user/queue/ack", Duration.ofSeconds(30));
+                                return (System.nanoTime() - sent) / 1000;
+                            },
+                            delay,
+                            TimeUnit.MILLISECONDS));
                 }
                 for (var future : answered) {
                     acks.recordValue(future.get());
@@ -121,46 +122,12 @@ class FirstLoadRunTests {
                         .sum();
                 io.quizhall.game.LoadSupport.awaitClosed(game, index);
             }
-            String table = """
-                    players %d, questions %d, spread %d ms, joins %d ms in all
-                    question delivery (µs): p50 %d  p90 %d  p99 %d  max %d
-                    answer ack        (µs): p50 %d  p90 %d  p99 %d  max %d
-                    errors %d
-                    """.formatted(
-                            players,
-                            questions,
-                            spreadMillis,
-                            joinMillis,
-                            delivery.getValueAtPercentile(50),
-                            delivery.getValueAtPercentile(90),
-                            delivery.getValueAtPercentile(99),
-                            delivery.getMaxValue(),
-                            acks.getValueAtPercentile(50),
-                            acks.getValueAtPercentile(90),
-                            acks.getValueAtPercentile(99),
-                            acks.getMaxValue(),
-                            errors);
-            System.out.println(table);
+            var run = new Run(
+                    players, questions, spreadMillis, joinMillis, Figures.of(delivery), Figures.of(acks), errors);
+            System.out.println(run.table());
             Path out = Path.of("target/load/first-run.json");
             Files.createDirectories(out.getParent());
-            Files.writeString(out, """
-                    {"players": %d, "questions": %d, "spreadMillis": %d, "joinMillis": %d,
-                     "deliveryMicros": {"p50": %d, "p90": %d, "p99": %d, "max": %d},
-                     "ackMicros": {"p50": %d, "p90": %d, "p99": %d, "max": %d}, "errors": %d}
-                    """.formatted(
-                            players,
-                            questions,
-                            spreadMillis,
-                            joinMillis,
-                            delivery.getValueAtPercentile(50),
-                            delivery.getValueAtPercentile(90),
-                            delivery.getValueAtPercentile(99),
-                            delivery.getMaxValue(),
-                            acks.getValueAtPercentile(50),
-                            acks.getValueAtPercentile(90),
-                            acks.getValueAtPercentile(99),
-                            acks.getMaxValue(),
-                            errors));
+            Files.writeString(out, JsonMapper.builder().build().writeValueAsString(run));
             assertThat(errors).isZero();
             assertThat(acks.getTotalCount()).isEqualTo((long) players * questions);
         } finally {
@@ -170,7 +137,35 @@ class FirstLoadRunTests {
         }
     }
 
-    static UUID id(String value) {
-        return UUID.fromString(value);
+    /** Latency percentiles in microseconds. */
+    record Figures(long p50, long p90, long p99, long max) {
+        static Figures of(Histogram histogram) {
+            return new Figures(
+                    histogram.getValueAtPercentile(50),
+                    histogram.getValueAtPercentile(90),
+                    histogram.getValueAtPercentile(99),
+                    histogram.getMaxValue());
+        }
+
+        String line() {
+            return "p50 %d  p90 %d  p99 %d  max %d".formatted(p50, p90, p99, max);
+        }
+    }
+
+    record Run(
+            int players,
+            int questions,
+            int spreadMillis,
+            long joinMillis,
+            Figures deliveryMicros,
+            Figures ackMicros,
+            int errors) {
+        String table() {
+            return "players %d, questions %d, spread %d ms, joins %d ms in all%n"
+                            .formatted(players, questions, spreadMillis, joinMillis)
+                    + "question delivery (µs): " + deliveryMicros.line() + "%n".formatted()
+                    + "answer ack        (µs): " + ackMicros.line() + "%n".formatted()
+                    + "errors " + errors;
+        }
     }
 }
