@@ -16,6 +16,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Registration, email verification, login and the password lifecycle of local accounts. */
@@ -66,6 +67,28 @@ public class AccountService {
     @Transactional(readOnly = true)
     public Optional<String> usernameOf(UUID userId) {
         return users.findById(userId).map(User::username);
+    }
+
+    /**
+     * Counts {@code bytes} against the user's storage quota if they fit: true if they did. Runs in the caller's
+     * transaction (the storage feature inserts the file's row in the same one), so the count and the files never
+     * drift apart: if the insert fails, the count is rolled back with it.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean reserveStorage(UUID userId, long bytes, long quota) {
+        return users.reserveStorage(userId, bytes, quota) == 1;
+    }
+
+    /** Gives {@code bytes} back to the user's storage quota, in the caller's transaction (a file's delete). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void releaseStorage(UUID userId, long bytes) {
+        users.releaseStorage(userId, bytes);
+    }
+
+    /** The bytes the user's live files take, as last committed. */
+    @Transactional(readOnly = true)
+    public long storageUsed(UUID userId) {
+        return users.storageUsed(userId).orElse(0L);
     }
 
     @Transactional

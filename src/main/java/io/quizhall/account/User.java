@@ -47,6 +47,12 @@ class User {
 
     private @Nullable String totpSecret;
 
+    /**
+     * Changed only by {@link UserRepository#reserveStorage} and {@link UserRepository#releaseStorage}, atomic
+     * statements in the storage feature's transactions; never written back from here, so saving a user loaded
+     * before an upload cannot overwrite the upload's count.
+     */
+    @Column(insertable = false, updatable = false)
     private long storageUsed;
 
     protected User() {}

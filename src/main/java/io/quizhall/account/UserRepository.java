@@ -3,7 +3,9 @@ package io.quizhall.account;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface UserRepository extends JpaRepository<User, UUID> {
 
@@ -17,4 +19,22 @@ interface UserRepository extends JpaRepository<User, UUID> {
     Optional<User> findByEmailIgnoreCase(String email);
 
     Optional<User> findByVerifyKeyHash(byte[] verifyKeyHash);
+
+    /**
+     * Adds {@code bytes} to the user's storage only if the sum stays within {@code quota}. One statement, so
+     * PostgreSQL's row lock serialises concurrent uploads of one user: each sees the sum the one before committed.
+     */
+    @Modifying
+    @Query(
+            value = "UPDATE users SET storage_used = storage_used + :bytes "
+                    + "WHERE id = :id AND storage_used + :bytes <= :quota",
+            nativeQuery = true)
+    int reserveStorage(@Param("id") UUID id, @Param("bytes") long bytes, @Param("quota") long quota);
+
+    @Modifying
+    @Query(value = "UPDATE users SET storage_used = storage_used - :bytes WHERE id = :id", nativeQuery = true)
+    int releaseStorage(@Param("id") UUID id, @Param("bytes") long bytes);
+
+    @Query(value = "SELECT storage_used FROM users WHERE id = :id", nativeQuery = true)
+    Optional<Long> storageUsed(@Param("id") UUID id);
 }

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
@@ -114,6 +115,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 ? "The request body is not valid JSON."
                 : "The request body is missing or unreadable.";
         return ResponseEntity.badRequest().body(Problems.of(ProblemType.MALFORMED_REQUEST, detail));
+    }
+
+    /** An upload beyond the multipart limit (quizhall.storage.max-video-size): our 413, with the limit. */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            MaxUploadSizeExceededException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem =
+                Problems.of(ProblemType.PAYLOAD_TOO_LARGE, "The upload is larger than this server accepts.");
+        if (exception.getMaxUploadSize() > 0) {
+            problem.setProperty("maxBytes", exception.getMaxUploadSize());
+        }
+        return ResponseEntity.status(ProblemType.PAYLOAD_TOO_LARGE.status()).body(problem);
     }
 
     /** Spring's own problems (405, 415, 404 for unknown paths, ...) get our type and code, keeping their detail. */

@@ -64,6 +64,10 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/quizzes/*", "/api/v1/quizzes/*/export")
                         .permitAll()
+                        // Pictures of public quizzes and of running games reach players without accounts; the
+                        // storage service decides per file and answers 404 to everyone else.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/storage/*", "/api/v1/storage/*/download")
+                        .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
                         .permitAll()
                         .requestMatchers("/actuator/**")

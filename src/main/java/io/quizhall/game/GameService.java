@@ -30,6 +30,7 @@ import io.quizhall.results.AnswerData;
 import io.quizhall.results.FinishedGame;
 import io.quizhall.results.GameResultService;
 import io.quizhall.shared.RateLimiter;
+import io.quizhall.storage.StorageService;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -66,6 +67,7 @@ public class GameService {
     private final RateLimiter rateLimiter;
     private final GameProperties properties;
     private final AccountProperties accountProperties;
+    private final StorageService storage;
     private final Clock clock;
 
     GameService(
@@ -77,6 +79,7 @@ public class GameService {
             RateLimiter rateLimiter,
             GameProperties properties,
             AccountProperties accountProperties,
+            StorageService storage,
             Clock clock) {
         this.store = store;
         this.quizzes = quizzes;
@@ -86,6 +89,7 @@ public class GameService {
         this.rateLimiter = rateLimiter;
         this.properties = properties;
         this.accountProperties = accountProperties;
+        this.storage = storage;
         this.clock = clock;
     }
 
@@ -121,6 +125,8 @@ public class GameService {
                 customField,
                 clock.millis());
         store.create(meta, playable, snapshot.questions());
+        // Players have no account: the game's pictures become downloadable while it runs (docs/storage.md).
+        storage.shareWithGame(gameId, snapshot.imageIds(), properties.keyTtl());
         log.info("Game {} (PIN {}) created by {} from quiz {}", gameId, pin, host.username(), snapshot.quizId());
         String base = accountProperties.publicUrl().toString().replaceAll("/$", "");
         return new GameCreated(gameId, pin, base + "/play?pin=" + pin);
@@ -334,6 +340,7 @@ public class GameService {
         long now = clock.millis();
         long deadline = now + question.timeMillis();
         expect(store.open(meta.id(), index, now, deadline, question.timeMillis()));
+        storage.extendGameShare(meta.id(), properties.keyTtl());
         broadcaster.toTopic(
                 GameDestinations.questions(meta.id()),
                 QuestionOpened.of(index, meta.questionCount(), question, deadline, now));
@@ -437,6 +444,7 @@ public class GameService {
         if (!store.finish(gameId, meta.questionCount(), meta.pin())) {
             return;
         }
+        storage.endGameShare(gameId);
         log.info("Game {} ended after {} of {} questions", gameId, meta.current() + 1, meta.questionCount());
         broadcaster.toTopic(
                 GameDestinations.ended(gameId),

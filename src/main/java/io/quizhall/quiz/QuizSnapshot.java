@@ -1,6 +1,7 @@
 package io.quizhall.quiz;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -20,6 +21,11 @@ public record QuizSnapshot(
 
     public QuizSnapshot {
         questions = List.copyOf(questions);
+    }
+
+    /** Every storage item the game shows: cover, background, question and option pictures. */
+    public Set<UUID> imageIds() {
+        return new QuizContent(title, description, questions, coverImage, backgroundColor, backgroundImage).imageIds();
     }
 
     static QuizSnapshot of(Quiz quiz) {

@@ -27,7 +27,8 @@ public enum ProblemType {
     EMAIL_NOT_VERIFIED("email-not-verified", "Email not verified", HttpStatus.FORBIDDEN),
     REGISTRATION_DISABLED("registration-disabled", "Registration disabled", HttpStatus.FORBIDDEN),
     INVALID_TOKEN("invalid-token", "Invalid or expired token", HttpStatus.BAD_REQUEST),
-    CSRF_TOKEN_MISSING("csrf-token-missing", "CSRF token missing or invalid", HttpStatus.FORBIDDEN);
+    CSRF_TOKEN_MISSING("csrf-token-missing", "CSRF token missing or invalid", HttpStatus.FORBIDDEN),
+    STORAGE_QUOTA_EXCEEDED("storage-quota-exceeded", "Storage quota exceeded", HttpStatus.CONTENT_TOO_LARGE);
 
     private static final String URN_PREFIX = "urn:quizhall:problem:";
 

@@ -49,6 +49,10 @@ class StorageItem {
 
     private boolean imported;
 
+    private @Nullable Integer width;
+
+    private @Nullable Integer height;
+
     @ElementCollection
     @CollectionTable(name = "storage_items_quiz", joinColumns = @JoinColumn(name = "storage_item_id"))
     @Column(name = "quiz_id")
@@ -72,6 +76,23 @@ class StorageItem {
         this.hash = hash.clone();
         this.filename = filename;
         this.uploadedAt = uploadedAt;
+    }
+
+    /** A new upload whose bytes are stored under its own id. */
+    static StorageItem uploaded(
+            UUID userId,
+            UploadInspector.Inspection inspection,
+            @Nullable String filename,
+            @Nullable String altText,
+            Instant uploadedAt) {
+        var item = new StorageItem(
+                userId, inspection.mediaType(), inspection.size(), inspection.md5(), filename, uploadedAt);
+        item.storagePath = item.id.toString();
+        item.altText = altText;
+        item.width = inspection.width();
+        item.height = inspection.height();
+        item.thumbhash = inspection.thumbhash();
+        return item;
     }
 
     UUID id() {
@@ -114,6 +135,41 @@ class StorageItem {
         return deletedAt;
     }
 
+    @Nullable
+    String thumbhash() {
+        return thumbhash;
+    }
+
+    @Nullable
+    Integer width() {
+        return width;
+    }
+
+    @Nullable
+    Integer height() {
+        return height;
+    }
+
+    /** Where the backend keeps the bytes; null once the cleanup job removed them. */
+    @Nullable
+    String storagePath() {
+        return storagePath;
+    }
+
+    boolean isOwnedBy(@Nullable UUID user) {
+        return userId != null && userId.equals(user);
+    }
+
+    /** Not deleted, and its bytes are there. */
+    boolean isLive() {
+        return deletedAt == null && storagePath != null;
+    }
+
+    /** The MD5 as lowercase hex: a strong ETag, since an item's bytes never change. */
+    String md5Hex() {
+        return hash == null ? id.toString() : java.util.HexFormat.of().formatHex(hash);
+    }
+
     Set<UUID> quizIds() {
         return Set.copyOf(quizIds);
     }
@@ -132,6 +188,14 @@ class StorageItem {
 
     void linkQuizTivity(UUID quiztivityId) {
         quiztivityIds.add(quiztivityId);
+    }
+
+    /** The cleanup job removed the bytes; the row stays as a record of the deleted file. */
+    void bytesRemoved() {
+        if (deletedAt == null) {
+            throw new IllegalStateException("Only a deleted file's bytes are removed");
+        }
+        storagePath = null;
     }
 
     void softDelete(Instant now) {

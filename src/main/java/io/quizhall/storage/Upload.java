@@ -1,0 +1,18 @@
+package io.quizhall.storage;
+
+import org.springframework.core.io.InputStreamSource;
+
+/**
+ * The result of an upload.
+ *
+ * @param file the stored file
+ * @param created false when the same content was already among the user's files and that one is returned
+ */
+public record Upload(StoredFile file, boolean created) {
+
+    /** What the client sent: the content (readable more than once), its size, and the name it gave. */
+    public record Content(
+            InputStreamSource bytes,
+            long size,
+            @org.jspecify.annotations.Nullable String filename) {}
+}
