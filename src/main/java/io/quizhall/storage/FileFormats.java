@@ -432,8 +432,12 @@ final class FileFormats {
             }
         }
 
+        /** Whether the stream has no more bytes; consumes nothing. */
         boolean atEnd() throws IOException {
-            return in.read() < 0;
+            in.mark(1);
+            boolean end = in.read() < 0;
+            in.reset();
+            return end;
         }
     }
 }

@@ -61,6 +61,9 @@ class UploadInspector {
         try (InputStream in = content.getInputStream()) {
             mediaType = TIKA.detect(in);
         }
+        if (mediaType.equals("video/quicktime") && isMp4(content)) {
+            mediaType = "video/mp4";
+        }
         Boolean image = ACCEPTED.get(mediaType);
         if (image == null) {
             throw StorageExceptions.unsupportedType();
@@ -83,6 +86,26 @@ class UploadInspector {
         }
         String thumbhash = image ? thumbhash(content, mediaType) : null;
         return new Inspection(mediaType, size, md5.digest(), shape.width(), shape.height(), thumbhash);
+    }
+
+    /** ISO base media brands that make a file MP4 (Tika knows only mp41 and mp42; encoders mostly write isom). */
+    private static final java.util.Set<String> MP4_BRANDS = java.util.Set.of(
+            "isom", "iso2", "iso3", "iso4", "iso5", "iso6", "iso7", "iso8", "iso9", "mp41", "mp42", "avc1", "dash");
+
+    /**
+     * Tika calls every ISO base media file QuickTime unless its major brand is mp41/mp42. An {@code ftyp} box whose
+     * major brand is an MP4 brand makes it MP4; a QuickTime movie ({@code qt  }) stays QuickTime, and refused.
+     */
+    private static boolean isMp4(InputStreamSource content) throws IOException {
+        try (InputStream in = content.getInputStream()) {
+            byte[] head = in.readNBytes(12);
+            if (head.length < 12) {
+                return false;
+            }
+            String box = new String(head, 4, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
+            String brand = new String(head, 8, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
+            return box.equals("ftyp") && MP4_BRANDS.contains(brand);
+        }
     }
 
     /**
