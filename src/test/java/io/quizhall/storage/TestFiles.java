@@ -16,14 +16,14 @@ import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
 
 /** Small real files of every accepted type, and the spoofs the storage feature must refuse, made in the test. */
-final class TestFiles {
+public final class TestFiles {
 
     private static final Random RANDOM = new Random();
 
     private TestFiles() {}
 
     /** A PNG of random noise: every call gives different bytes, so dedupe never kicks in by accident. */
-    static byte[] png(int width, int height) {
+    public static byte[] png(int width, int height) {
         var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {

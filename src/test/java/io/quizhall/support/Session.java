@@ -54,6 +54,48 @@ public class Session {
         return send("PUT", path, body, Map.of("Content-Type", contentType));
     }
 
+    /**
+     * A multipart/form-data POST, as a browser's file input sends it: the file part with the name and type the
+     * client claims, then plain text fields.
+     */
+    public Api.Response upload(
+            String path, String filename, String claimedType, byte[] content, Map<String, String> fields) {
+        String boundary =
+                "----quizhall" + java.util.UUID.randomUUID().toString().replace("-", "");
+        var body = new java.io.ByteArrayOutputStream();
+        java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                        + "\"\r\nContent-Type: " + claimedType + "\r\n\r\n")
+                .getBytes(utf8));
+        body.writeBytes(content);
+        body.writeBytes("\r\n".getBytes(utf8));
+        fields.forEach((name, value) -> body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                        .getBytes(utf8)));
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(utf8));
+        return send(
+                "POST", path, body.toByteArray(), Map.of("Content-Type", "multipart/form-data; boundary=" + boundary));
+    }
+
+    /** A response whose body is kept as bytes (files, images). */
+    public record BinaryResponse(int status, HttpHeaders headers, byte[] body) {}
+
+    public BinaryResponse getBytes(String path, Map<String, String> headers) {
+        var request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
+        headers.forEach(request::header);
+        try {
+            HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            var springHeaders = new HttpHeaders();
+            response.headers().map().forEach(springHeaders::addAll);
+            return new BinaryResponse(response.statusCode(), springHeaders, response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Api.Response delete(String path) {
         return send("DELETE", path, null, Map.of());
     }
