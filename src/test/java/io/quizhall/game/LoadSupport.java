@@ -52,7 +52,7 @@ public final class LoadSupport {
     public static void awaitClosed(Game game, int index) {
         var closed = game.hosted()
                 .stomp()
-                .next("/topic/games/" + game.gameId() + "/results", Duration.ofSeconds(60))
+                .next("/topic/games." + game.gameId() + ".results", Duration.ofSeconds(60))
                 .json();
         if (closed.get("index").asInt() != index) {
             throw new IllegalStateException("Unexpected close " + closed);

@@ -66,7 +66,7 @@ class FirstLoadRunTests {
             for (String token : tokens) {
                 connecting.add(pool.submit(() -> {
                     var client = StompClient.player(api.baseUrl(), token);
-                    client.subscribe("/topic/games/" + game.gameId() + "/question");
+                    client.subscribe("/topic/games." + game.gameId() + ".question");
                     client.subscribe("/user/queue/ack");
                     client.subscribe("/user/queue/errors");
                     client.sync(game.gameId());
@@ -87,7 +87,7 @@ class FirstLoadRunTests {
                 var received = new ConcurrentHashMap<StompClient, Long>();
                 for (StompClient client : clients) {
                     waits.add(pool.submit(() -> {
-                        client.next("/topic/games/" + game.gameId() + "/question", Duration.ofSeconds(30));
+                        client.next("/topic/games." + game.gameId() + ".question", Duration.ofSeconds(30));
                         received.put(client, System.nanoTime());
                         return null;
                     }));
