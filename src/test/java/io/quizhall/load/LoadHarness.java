@@ -127,11 +127,12 @@ public final class LoadHarness {
             }
             if (options.warmup()) {
                 System.out.println("warm-up game with " + Math.min(200, options.players()) + " players ...");
-                run(url, Math.min(200, options.players()), 1, options.spreadMillis());
+                run(url, signInHost(url), Math.min(200, options.players()), 1, options.spreadMillis());
             }
             var results = new ArrayList<Result>();
             for (int i = 0; i < options.repeat(); i++) {
-                Result result = run(url, options.players(), options.questions(), options.spreadMillis());
+                Result result =
+                        run(url, signInHost(url), options.players(), options.questions(), options.spreadMillis());
                 System.out.println("\n--- run " + (i + 1) + " ---\n" + result.table());
                 results.add(result);
             }
@@ -148,16 +149,21 @@ public final class LoadHarness {
         System.exit(0);
     }
 
-    static Result run(String url, int players, int questions, int spreadMillis) throws Exception {
+    /** Registers (once) and signs in the harness's host account on a server without SMTP. */
+    static Session signInHost(String url) {
         var host = new Session(url);
         var registered = host.post("/api/v1/auth/register", """
                 {"email": "%s@example.org", "username": "%s", "password": "correct horse battery staple"}""".formatted(HOST, HOST));
         if (registered.status() != 201 && registered.status() != 409) {
             throw new IllegalStateException("Cannot register the host: " + registered.body());
         }
-        String hostName = HOST;
         check(host.post("/api/v1/auth/login", """
-                {"login": "%s", "password": "correct horse battery staple"}""".formatted(hostName)), 200);
+                {"login": "%s", "password": "correct horse battery staple"}""".formatted(HOST)), 200);
+        return host;
+    }
+
+    /** One game; {@code host} must be signed in (as an administrator, for the server metrics). */
+    static Result run(String url, Session host, int players, int questions, int spreadMillis) throws Exception {
         var questionList = new ArrayList<String>();
         for (int i = 0; i < questions; i++) {
             questionList.add("""
