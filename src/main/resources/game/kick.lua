@@ -1,7 +1,9 @@
--- Removes a player for good: the id and nickname are barred, so neither the token nor a new join gets back in.
--- KEYS: players, kicked, scores. ARGV: playerId, folded nickname, ttl seconds
+-- Removes a player for good: the id and nickname are barred, so neither the token nor a new join gets back in,
+-- and an answer to the open question no longer counts. KEYS: players, kicked, scores, answers of the current
+-- question. ARGV: playerId, folded nickname, ttl seconds
 if redis.call('HDEL', KEYS[1], ARGV[1]) == 0 then return 0 end
 redis.call('ZREM', KEYS[3], ARGV[1])
+redis.call('HDEL', KEYS[4], ARGV[1])
 redis.call('SADD', KEYS[2], ARGV[2], ARGV[1])
 redis.call('EXPIRE', KEYS[2], ARGV[3])
 return 1

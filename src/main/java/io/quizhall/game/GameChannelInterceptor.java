@@ -30,7 +30,7 @@ class GameChannelInterceptor implements ChannelInterceptor {
 
     static final String TOKEN_HEADER = "player-token";
     private static final Pattern TOPIC =
-            Pattern.compile("^/topic/games/([0-9a-f-]{36})/(question|results|leaderboard|ended|lobby)$");
+            Pattern.compile("^/topic/games\\.([0-9a-f-]{36})\\.(question|results|leaderboard|ended|lobby)$");
     private static final Pattern APP = Pattern.compile("^/app/games/([0-9a-f-]{36})/(answer|sync|host/[a-z]+)$");
     private static final Pattern USER_QUEUE = Pattern.compile("^/user/queue/(ack|result|final|state|host|errors)$");
 
@@ -104,7 +104,7 @@ class GameChannelInterceptor implements ChannelInterceptor {
         if (!topic.matches()) {
             throw denied("unknown destination " + destination);
         }
-        requireMember(user, UUID.fromString(topic.group(1)));
+        requireMember(user, gameId(topic.group(1)));
     }
 
     private void authorizeSend(@Nullable Principal user, @Nullable String destination) {
@@ -112,7 +112,7 @@ class GameChannelInterceptor implements ChannelInterceptor {
         if (app == null || !app.matches()) {
             throw denied("clients may only send to /app/games/{game}/answer, /sync or /host/{action}");
         }
-        UUID gameId = UUID.fromString(app.group(1));
+        UUID gameId = gameId(app.group(1));
         String action = app.group(2);
         if (action.equals("answer")) {
             if (!(user instanceof PlayerPrincipal player) || !player.gameId().equals(gameId)) {
@@ -133,6 +133,14 @@ class GameChannelInterceptor implements ChannelInterceptor {
                         || (user instanceof HostPrincipal host && games.isHost(host.userId(), gameId));
         if (!member) {
             throw denied("not a player or the host of this game");
+        }
+    }
+
+    private static UUID gameId(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw denied("not a game id: " + text);
         }
     }
 

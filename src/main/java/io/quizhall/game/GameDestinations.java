@@ -4,7 +4,8 @@ import java.util.UUID;
 
 /**
  * Every STOMP destination of a live game (docs/live-protocol.md). {@code {game}} is the game id. Clients SEND
- * only to {@code /app/...}; they never SEND to {@code /topic} or {@code /queue}.
+ * only to {@code /app/...}; they never SEND to {@code /topic} or {@code /queue}. Topic names use dots, not
+ * slashes, because RabbitMQ's STOMP plugin (the relay between nodes) allows no slash in a topic name.
  */
 final class GameDestinations {
 
@@ -19,30 +20,28 @@ final class GameDestinations {
 
     /** SUBSCRIBE, players and host of the game: QuestionOpened. */
     static String questions(UUID game) {
-        return "/topic/games/" + game + "/question";
+        return "/topic/games." + game + ".question";
     }
 
     /** SUBSCRIBE, players and host: QuestionClosed (solution and, unless hidden, tallies). */
     static String results(UUID game) {
-        return "/topic/games/" + game + "/results";
+        return "/topic/games." + game + ".results";
     }
 
     /** SUBSCRIBE, players and host: Leaderboard. */
     static String leaderboard(UUID game) {
-        return "/topic/games/" + game + "/leaderboard";
+        return "/topic/games." + game + ".leaderboard";
     }
 
     /** SUBSCRIBE, players and host: GameEnded. */
     static String ended(UUID game) {
-        return "/topic/games/" + game + "/ended";
+        return "/topic/games." + game + ".ended";
     }
 
     /** SUBSCRIBE, players and host: LobbyChanged (locked/unlocked, player count). */
     static String lobby(UUID game) {
-        return "/topic/games/" + game + "/lobby";
+        return "/topic/games." + game + ".lobby";
     }
-
-    static final String TOPIC_PREFIX = "/topic/games/";
 
     /** Per-user queues ({@code /user/queue/...}). */
     static final String ACK = "/queue/ack";

@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param leaderboardSize entries in leaderboard broadcasts
  * @param allowedOrigins WebSocket origins besides the app's own (e.g. {@code https://quiz.example.org})
  * @param maxMessageBytes the largest STOMP message a client may send
+ * @param relay an external STOMP broker (RabbitMQ's STOMP plugin) that carries broadcasts between nodes
  */
 @ConfigurationProperties("quizhall.game")
 public record GameProperties(
@@ -32,7 +33,20 @@ public record GameProperties(
         @DefaultValue("100ms") Duration hostUpdateInterval,
         @DefaultValue("10") int leaderboardSize,
         @DefaultValue List<String> allowedOrigins,
-        @DefaultValue("16384") int maxMessageBytes) {
+        @DefaultValue("16384") int maxMessageBytes,
+        @DefaultValue Relay relay) {
+
+    /**
+     * The STOMP broker relay. Off: one node with the in-process broker. On: every node relays {@code /topic} and
+     * {@code /queue} to the broker, so a broadcast made on any node reaches players on every node.
+     */
+    public record Relay(
+            @DefaultValue("false") boolean enabled,
+            @DefaultValue("127.0.0.1") String host,
+            @DefaultValue("61613") int port,
+            @DefaultValue("guest") String login,
+            @DefaultValue("guest") String passcode,
+            @DefaultValue("/") String virtualHost) {}
 
     /** Keys live a little longer than the idle timeout, so nothing is lost before the game is ended. */
     Duration keyTtl() {

@@ -158,7 +158,11 @@ public class GameService {
             if (request.customField() == null || request.customField().isBlank()) {
                 throw GameExceptions.customFieldRequired(meta.customField());
             }
-            customValue = Nicknames.normalize(request.customField(), properties.customFieldMaxLength());
+            try {
+                customValue = Nicknames.normalize(request.customField(), properties.customFieldMaxLength());
+            } catch (GameException invalid) {
+                throw GameExceptions.customFieldRequired(meta.customField());
+            }
         }
         UUID playerId = UUID.randomUUID();
         String token = meta.id() + "." + Tokens.next();
@@ -255,7 +259,7 @@ public class GameService {
                     .orElse(null);
             answered = meta.current() >= 0
                     && store.answer(gameId, meta.current(), playerId).isPresent();
-            var ranking = store.ranking(gameId);
+            var ranking = visibleRanking(meta);
             score = ranking.getOrDefault(playerId, 0);
             rank = ranks(ranking).getOrDefault(playerId, ranking.size());
         }
@@ -304,6 +308,7 @@ public class GameService {
             throw GameExceptions.gameOver();
         }
         store.touch(gameId, clock.millis());
+        store.keepAlive(meta);
         switch (action) {
             case "start", "next" -> openNext(meta);
             case "close" -> {
@@ -316,7 +321,8 @@ public class GameService {
             case "leaderboard" ->
                 broadcaster.toTopic(
                         GameDestinations.leaderboard(gameId),
-                        new Leaderboard(top(gameId, properties.leaderboardSize()), (int) store.playerCount(gameId)));
+                        new Leaderboard(top(gameId, visibleRanking(meta), properties.leaderboardSize()), (int)
+                                store.playerCount(gameId)));
             case "lock", "unlock" -> {
                 store.setLocked(gameId, action.equals("lock"));
                 broadcaster.toTopic(GameDestinations.lobby(gameId), new LobbyChanged(action.equals("lock"), (int)
@@ -351,11 +357,14 @@ public class GameService {
             throw GameExceptions.invalidMessage("Say which player to remove: {\"playerId\": ...}.");
         }
         var player = store.player(gameId, playerId).orElseThrow(GameExceptions::notInGame);
-        if (store.kick(gameId, playerId, Nicknames.fold(player.nickname()))) {
+        int current = store.meta(gameId).map(GameMeta::current).orElse(0);
+        if (store.kick(gameId, playerId, Nicknames.fold(player.nickname()), current)) {
             broadcaster.toPlayer(
                     playerId,
                     GameDestinations.ERRORS,
                     new GamePayloads.GameError("kicked", GameExceptions.kicked().getMessage()));
+            broadcaster.disconnect(
+                    playerId, "kicked: " + GameExceptions.kicked().getMessage());
             broadcaster.toHost(hostId, new PlayerLeft(playerId, player.nickname(), (int) store.playerCount(gameId)));
         }
     }
@@ -440,7 +449,7 @@ public class GameService {
         }
         LinkedHashMap<UUID, Integer> ranking = store.ranking(gameId);
         Map<UUID, Integer> ranks = ranks(ranking);
-        List<Standing> top = top(gameId, properties.leaderboardSize());
+        List<Standing> top = top(gameId, ranking, properties.leaderboardSize());
         if (!store.finish(gameId, meta.questionCount(), meta.pin())) {
             return;
         }
@@ -538,8 +547,26 @@ public class GameService {
         }
     }
 
-    private List<Standing> top(UUID gameId, int size) {
-        var ranking = store.ranking(gameId);
+    /**
+     * Scores as players may see them: while a question is open its points are left out, or a player could tell
+     * from their score or rank whether their answer was right before the question closes.
+     */
+    private LinkedHashMap<UUID, Integer> visibleRanking(GameMeta meta) {
+        LinkedHashMap<UUID, Integer> ranking = store.ranking(meta.id());
+        if (meta.status() != GameStatus.QUESTION_OPEN) {
+            return ranking;
+        }
+        var before = new HashMap<>(ranking);
+        store.answers(meta.id(), meta.current())
+                .forEach((player, answer) -> before.computeIfPresent(player, (id, score) -> score - answer.points()));
+        var sorted = new LinkedHashMap<UUID, Integer>();
+        before.entrySet().stream()
+                .sorted(Map.Entry.<UUID, Integer>comparingByValue().reversed())
+                .forEach(entry -> sorted.put(entry.getKey(), entry.getValue()));
+        return sorted;
+    }
+
+    private List<Standing> top(UUID gameId, LinkedHashMap<UUID, Integer> ranking, int size) {
         var ranks = ranks(ranking);
         var players = store.players(gameId);
         var top = new ArrayList<Standing>();

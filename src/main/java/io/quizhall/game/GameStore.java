@@ -231,11 +231,11 @@ class GameStore {
         return false;
     }
 
-    boolean kick(UUID gameId, UUID playerId, String folded) {
+    boolean kick(UUID gameId, UUID playerId, String folded, int currentQuestion) {
         var keys = new GameKeys(gameId);
         Long kicked = redis.execute(
                 kick,
-                List.of(keys.players(), keys.kicked(), keys.scores()),
+                List.of(keys.players(), keys.kicked(), keys.scores(), keys.answers(Math.max(0, currentQuestion))),
                 playerId.toString(),
                 folded,
                 seconds(properties.keyTtl()));
@@ -289,6 +289,19 @@ class GameStore {
 
     void touch(UUID gameId, long now) {
         redis.opsForZSet().add(GameKeys.ACTIVITY, gameId.toString(), now);
+    }
+
+    /** Pushes every key's expiry out again, so a long game keeps its state while the host is active. */
+    void keepAlive(GameMeta meta) {
+        Duration ttl = properties.keyTtl();
+        var keys = new ArrayList<>(new GameKeys(meta.id()).all(meta.questionCount()));
+        keys.add(GameKeys.pin(meta.pin()));
+        redis.executePipelined((org.springframework.data.redis.core.RedisCallback<Object>) connection -> {
+            for (String key : keys) {
+                connection.keyCommands().expire(key.getBytes(java.nio.charset.StandardCharsets.UTF_8), ttl.toSeconds());
+            }
+            return null;
+        });
     }
 
     static String deadlineMember(UUID gameId, int index) {

@@ -39,9 +39,24 @@ class GameWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
     public void configureMessageBroker(MessageBrokerRegistry registry) {
         registry.setApplicationDestinationPrefixes("/app");
         registry.setUserDestinationPrefix("/user");
-        registry.enableSimpleBroker("/topic", "/queue")
-                .setHeartbeatValue(new long[] {10_000, 10_000})
-                .setTaskScheduler(heartbeatScheduler());
+        var relay = properties.relay();
+        if (relay.enabled()) {
+            registry.enableStompBrokerRelay("/topic", "/queue")
+                    .setRelayHost(relay.host())
+                    .setRelayPort(relay.port())
+                    .setClientLogin(relay.login())
+                    .setClientPasscode(relay.passcode())
+                    .setSystemLogin(relay.login())
+                    .setSystemPasscode(relay.passcode())
+                    .setVirtualHost(relay.virtualHost())
+                    // Messages for a user connected to another node, and who is connected where, go via the broker.
+                    .setUserDestinationBroadcast("/topic/unresolved-user-destination")
+                    .setUserRegistryBroadcast("/topic/simp-user-registry");
+        } else {
+            registry.enableSimpleBroker("/topic", "/queue")
+                    .setHeartbeatValue(new long[] {10_000, 10_000})
+                    .setTaskScheduler(heartbeatScheduler());
+        }
     }
 
     @Override

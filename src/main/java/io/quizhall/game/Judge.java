@@ -78,7 +78,7 @@ final class Judge {
     }
 
     static boolean matches(Question.TextAnswer accepted, String given) {
-        String expected = normalize(accepted.answer());
+        String expected = normalize(accepted.plainText());
         return accepted.caseSensitive()
                 ? expected.equals(given)
                 : fold(expected).equals(fold(given));

@@ -4,14 +4,17 @@ import io.quizhall.account.CurrentUser;
 import io.quizhall.shared.NotFoundException;
 import java.util.List;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Keeps finished games and shows them to their hosts. */
 @Service
 public class GameResultService {
+
+    private static final Logger log = LoggerFactory.getLogger(GameResultService.class);
 
     private final GameResultRepository results;
 
@@ -24,7 +27,6 @@ public class GameResultService {
      *
      * @return whether this call wrote it
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean recordOnce(FinishedGame game) {
         if (results.existsById(game.gameId())) {
             return false;
@@ -42,7 +44,14 @@ public class GameResultService {
                     game.playerScores(),
                     game.customFieldData()));
             return true;
-        } catch (DataIntegrityViolationException raced) {
+        } catch (DataIntegrityViolationException refused) {
+            if (!results.existsById(game.gameId())) {
+                // Not a race with another node: the quiz or the host's account was deleted during the game.
+                log.error(
+                        "The result of game {} could not be written: {}",
+                        game.gameId(),
+                        refused.getMostSpecificCause().getMessage());
+            }
             return false;
         }
     }

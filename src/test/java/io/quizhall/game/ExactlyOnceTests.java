@@ -76,7 +76,7 @@ class ExactlyOnceTests {
                 connections.add(future.get());
             }
             GameFixtures.hostAction(game, "next");
-            game.stomp().next("/topic/games/" + game.gameId() + "/question");
+            game.stomp().next("/topic/games." + game.gameId() + ".question");
 
             var start = new CountDownLatch(1);
             List<Future<?>> sending = new ArrayList<>();
@@ -125,7 +125,7 @@ class ExactlyOnceTests {
                         .isEqualTo((double) points);
             }
             var closed = game.stomp()
-                    .next("/topic/games/" + game.gameId() + "/results")
+                    .next("/topic/games." + game.gameId() + ".results")
                     .json();
             assertThat(closed.get("answered").asInt())
                     .as("the question closed once everyone answered")

@@ -127,7 +127,7 @@ final class GameFixtures {
 
     static void subscribeAll(StompClient stomp, UUID gameId) {
         for (String topic : List.of("question", "results", "leaderboard", "ended", "lobby")) {
-            stomp.subscribe("/topic/games/" + gameId + "/" + topic);
+            stomp.subscribe("/topic/games." + gameId + "." + topic);
         }
         for (String queue : List.of("ack", "result", "final", "errors")) {
             stomp.subscribe("/user/queue/" + queue);

@@ -169,7 +169,7 @@ class GameFlowTests {
     }
 
     private static String topic(Hosted game, String name) {
-        return "/topic/games/" + game.gameId() + "/" + name;
+        return "/topic/games." + game.gameId() + "." + name;
     }
 
     static void closeAll(List<StompClient> clients) {

@@ -51,7 +51,7 @@ class GameLifecycleTests {
         var game = GameFixtures.host(accounts, jdbc, api.baseUrl(), GameRulesTests.TWO_QUESTIONS, "");
         var ada = GameFixtures.join(api, api.baseUrl(), game, "Ada");
         hostAction(game, "next");
-        ada.stomp().next("/topic/games/" + game.gameId() + "/question");
+        ada.stomp().next("/topic/games." + game.gameId() + ".question");
         game.stomp().close();
 
         try (var again =
@@ -66,7 +66,7 @@ class GameLifecycleTests {
 
             again.send("/app/games/" + game.gameId() + "/host/close", "{}");
             assertThat(ada.stomp()
-                            .next("/topic/games/" + game.gameId() + "/results")
+                            .next("/topic/games." + game.gameId() + ".results")
                             .json()
                             .get("index")
                             .asInt())
@@ -85,7 +85,7 @@ class GameLifecycleTests {
         var game = GameFixtures.host(accounts, jdbc, api.baseUrl(), GameRulesTests.TWO_QUESTIONS, "");
         var ada = GameFixtures.join(api, api.baseUrl(), game, "Ada");
         hostAction(game, "next");
-        ada.stomp().next("/topic/games/" + game.gameId() + "/question");
+        ada.stomp().next("/topic/games." + game.gameId() + ".question");
         clock.advance(Duration.ofSeconds(1));
         ada.stomp().send("/app/games/" + game.gameId() + "/answer", "{\"question\": 0, \"answer\": 0}");
         ada.stomp().next("/user/queue/ack");
@@ -95,7 +95,7 @@ class GameLifecycleTests {
         timers.endIdleGames();
 
         assertThat(ada.stomp()
-                        .next("/topic/games/" + game.gameId() + "/ended")
+                        .next("/topic/games." + game.gameId() + ".ended")
                         .json()
                         .get("podium")
                         .get(0)
@@ -122,7 +122,7 @@ class GameLifecycleTests {
         var game = GameFixtures.host(accounts, jdbc, api.baseUrl(), GameRulesTests.TWO_QUESTIONS, "");
         var ada = GameFixtures.join(api, api.baseUrl(), game, "Ada");
         hostAction(game, "next");
-        ada.stomp().next("/topic/games/" + game.gameId() + "/question");
+        ada.stomp().next("/topic/games." + game.gameId() + ".question");
         ada.stomp().send("/app/games/" + game.gameId() + "/answer", "{\"question\": 0, \"answer\": 1}");
         ada.stomp().next("/user/queue/ack");
 

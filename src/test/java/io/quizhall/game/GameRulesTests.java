@@ -98,8 +98,8 @@ class GameRulesTests {
 
         for (Player player : List.of(ada, bob)) {
             for (StompClient.Frame frame : player.stomp().frames()) {
-                if (frame.destination().endsWith("/results")
-                        || frame.destination().endsWith("/ended")
+                if (frame.destination().endsWith(".results")
+                        || frame.destination().endsWith(".ended")
                         || frame.destination().equals("/user/queue/result")
                         || frame.destination().equals("/user/queue/final")) {
                     continue;
@@ -112,10 +112,35 @@ class GameRulesTests {
             }
         }
         var results = ada.stomp().frames().stream()
-                .filter(frame -> frame.destination().endsWith("/results"))
+                .filter(frame -> frame.destination().endsWith(".results"))
                 .toList();
         assertThat(results.get(0).body()).contains("rightIds");
         assertThat(results.get(5).body()).contains("gold-secret");
+    }
+
+    @Test
+    void scoresStayHiddenUntilTheQuestionCloses() {
+        Hosted game = track(GameFixtures.host(accounts, jdbc, api.baseUrl(), TWO_QUESTIONS, ""));
+        Player ada = track(GameFixtures.join(api, api.baseUrl(), game, "Ada"));
+        track(GameFixtures.join(api, api.baseUrl(), game, "Bob"));
+        hostAction(game, "next");
+        ada.stomp().next(topic(game, "question"));
+        ada.stomp().send(answer(game), "{\"question\": 0, \"answer\": 0}");
+        ada.stomp().next("/user/queue/ack");
+
+        assertThat(ada.stomp().sync(game.gameId()).get("score").asInt()).isZero();
+        hostAction(game, "leaderboard");
+        assertThat(ada.stomp()
+                        .next(topic(game, "leaderboard"))
+                        .json()
+                        .at("/top/0/score")
+                        .asInt())
+                .isZero();
+
+        hostAction(game, "close");
+        assertThat(ada.stomp().next("/user/queue/result").json().get("points").asInt())
+                .isPositive();
+        assertThat(ada.stomp().sync(game.gameId()).get("score").asInt()).isPositive();
     }
 
     @Test
@@ -210,11 +235,9 @@ class GameRulesTests {
 
         game.stomp()
                 .send("/app/games/" + game.gameId() + "/host/kick", "{\"playerId\": \"%s\"}".formatted(ada.playerId()));
-        assertThat(ada.stomp().next("/user/queue/errors").json().get("code").asString())
-                .isEqualTo("kicked");
-        ada.stomp().send(answer(game), "{\"question\": 0, \"answer\": 0}");
-        assertThat(ada.stomp().next("/user/queue/errors").json().get("code").asString())
-                .isEqualTo("kicked");
+        assertThat(ada.stomp().next("ERROR").body())
+                .as("the connection is ended")
+                .contains("kicked");
         ada.stomp().close();
         assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> {
                     var retry = StompClient.player(api.baseUrl(), ada.token());
@@ -315,7 +338,7 @@ class GameRulesTests {
     }
 
     private static String topic(Hosted game, String name) {
-        return "/topic/games/" + game.gameId() + "/" + name;
+        return "/topic/games." + game.gameId() + "." + name;
     }
 
     private static String answer(Hosted game) {

@@ -59,6 +59,15 @@ class GameRulesUnitTests {
     }
 
     @Test
+    void textAnswersAreJudgedAgainstTheVisibleTextOfTheStoredAnswer() {
+        var text = new Question.Text(
+                "Cartoon?", 20, null, false, List.of(new Question.TextAnswer("Tom &amp; <b>Jerry</b>", false)));
+
+        assertThat(Judge.judge(play(text), JSON.readTree("\"tom & jerry\"")).right())
+                .isTrue();
+    }
+
+    @Test
     void orderItemsAreAlwaysShuffledAndJudgedByTheirIds() {
         PlayableQuestion order = play(GameFixtures.everyKind().get(4));
         List<String> shown =

@@ -1,0 +1,269 @@
+package io.quizhall.scale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quizhall.QuizhallApplication;
+import io.quizhall.support.Api;
+import io.quizhall.support.Session;
+import io.quizhall.support.StompClient;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import redis.embedded.RedisServer;
+
+/**
+ * Two application nodes on one PostgreSQL and one Redis, relaying broadcasts through RabbitMQ's STOMP plugin: the
+ * host on node A, players split across A and B. Needs a STOMP broker on 127.0.0.1:61613 (.ci/run enables the
+ * plugin of the machine's RabbitMQ); without one the test is skipped and says so.
+ */
+class TwoNodeTests {
+
+    static final String BROKER_HOST = "127.0.0.1";
+    static final int BROKER_PORT = 61613;
+
+    @TempDir
+    Path dataDir;
+
+    ConfigurableApplicationContext nodeA;
+    ConfigurableApplicationContext nodeB;
+    final List<StompClient> clients = new ArrayList<>();
+
+    @BeforeEach
+    void startTwoNodes() {
+        boolean broker = reachable(BROKER_HOST, BROKER_PORT);
+        if (!broker) {
+            System.out.println("TwoNodeTests SKIPPED: no STOMP broker on " + BROKER_HOST + ":" + BROKER_PORT
+                    + " (enable RabbitMQ's rabbitmq_stomp plugin, as .ci/run does)");
+        }
+        Assumptions.assumeTrue(
+                broker, "no STOMP broker on " + BROKER_HOST + ":" + BROKER_PORT + "; two-node test skipped");
+        nodeA = new SpringApplicationBuilder(QuizhallApplication.class).run(args("--quizhall.data-dir=" + dataDir));
+        int postgresPort = nodeA.getBean(EmbeddedPostgres.class).getPort();
+        int redisPort = nodeA.getBean(RedisServer.class).ports().get(0);
+        nodeB = new SpringApplicationBuilder(QuizhallApplication.class)
+                .run(args(
+                        "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + postgresPort + "/quizhall",
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=",
+                        "--spring.data.redis.url=redis://127.0.0.1:" + redisPort,
+                        "--quizhall.data-dir=" + dataDir.resolve("node-b")));
+    }
+
+    @AfterEach
+    void stopNodes() {
+        clients.forEach(StompClient::close);
+        if (nodeB != null) {
+            nodeB.close();
+        }
+        if (nodeA != null) {
+            nodeA.close();
+        }
+    }
+
+    @Test
+    void playersOnBothNodesPlayOneGameAndSurviveALostNode() {
+        String a = url(nodeA);
+        String b = url(nodeB);
+        var host = new Session(a);
+        host.post("/api/v1/auth/register", """
+                {"email": "host@example.org", "username": "host", "password": "correct horse battery staple"}""");
+        assertThat(host.post("/api/v1/auth/login", """
+                {"login": "host", "password": "correct horse battery staple"}""").status()).isEqualTo(200);
+        UUID hostId =
+                UUID.fromString(host.get("/api/v1/auth/me").json().get("id").asString());
+        UUID quiz = UUID.randomUUID();
+        nodeA.getBean(JdbcTemplate.class).update("""
+                INSERT INTO quiz (id, user_id, title, questions) VALUES (?, ?, 'Two nodes', ?::jsonb)""", quiz, hostId, """
+                [{"type":"ABCD","question":"One?","time":30,"hideResults":false,"answers":[{"answer":"yes","right":true},{"answer":"no","right":false}]},
+                 {"type":"ABCD","question":"Two?","time":5,"hideResults":false,"answers":[{"answer":"yes","right":true},{"answer":"no","right":false}]},
+                 {"type":"ABCD","question":"Three?","time":60,"hideResults":false,"answers":[{"answer":"yes","right":true},{"answer":"no","right":false}]}]""");
+        var created = host.post("/api/v1/games", "{\"quizId\": \"%s\"}".formatted(quiz))
+                .json();
+        UUID game = UUID.fromString(created.get("gameId").asString());
+        String pin = created.get("pin").asString();
+        var hostStomp = track(StompClient.host(a, host.cookie("qh_session").orElseThrow()));
+        subscribe(hostStomp, game);
+        hostStomp.sync(game);
+
+        record Player(String name, String token, String node, StompClient stomp, List<StompClient> extra) {}
+        var players = new ArrayList<Player>();
+        for (int i = 0; i < 6; i++) {
+            String node = i % 2 == 0 ? a : b;
+            var joined = new Api(node)
+                    .post(
+                            "/api/v1/games/pin/" + pin + "/join",
+                            "application/json",
+                            "{\"nickname\": \"p%d\"}".formatted(i))
+                    .json();
+            String token = joined.get("token").asString();
+            var stomp = track(StompClient.player(node, token));
+            subscribe(stomp, game);
+            stomp.sync(game);
+            players.add(new Player("p" + i, token, node, stomp, new ArrayList<>()));
+        }
+
+        // Question 1: everyone answers, those on B twice and from a second connection on A as well.
+        hostStomp.send("/app/games/" + game + "/host/next", "{}");
+        for (var player : players) {
+            assertThat(player.stomp()
+                            .next(topic(game, "question"))
+                            .json()
+                            .get("index")
+                            .asInt())
+                    .isZero();
+        }
+        for (var player : players) {
+            player.stomp().send(answer(game), "{\"question\": 0, \"answer\": 0}");
+            if (player.node().equals(b)) {
+                player.stomp().send(answer(game), "{\"question\": 0, \"answer\": 0}");
+                var second = track(StompClient.player(a, player.token()));
+                player.extra().add(second);
+                second.subscribe("/user/queue/errors");
+                second.subscribe("/user/queue/result");
+                second.sync(game);
+                second.send(answer(game), "{\"question\": 0, \"answer\": 1}");
+            }
+        }
+        for (var player : players) {
+            player.stomp().next("/user/queue/ack");
+            // A player connected on both nodes gets personal messages on the connection the sending node
+            // knows of (the user registry is shared with a delay); with one connection that is always it.
+            var connections = new ArrayList<>(player.extra());
+            connections.add(player.stomp());
+            org.awaitility.Awaitility.await()
+                    .atMost(Duration.ofSeconds(10))
+                    .until(() -> connections.stream()
+                            .anyMatch(connection -> connection.frames().stream()
+                                    .anyMatch(frame -> frame.destination().equals("/user/queue/result"))));
+            var result = connections.stream()
+                    .flatMap(connection -> connection.frames().stream())
+                    .filter(frame -> frame.destination().equals("/user/queue/result"))
+                    .findFirst()
+                    .orElseThrow()
+                    .json();
+            assertThat(result.get("right").asBoolean()).as(player.name()).isTrue();
+            assertThat(player.stomp()
+                            .next(topic(game, "results"))
+                            .json()
+                            .get("answered")
+                            .asInt())
+                    .isEqualTo(6);
+        }
+        String answers = "qh:game:{" + game + "}:answers:0";
+        var redis = nodeA.getBean(org.springframework.data.redis.core.StringRedisTemplate.class);
+        assertThat(redis.opsForHash().size(answers))
+                .as("exactly once across nodes")
+                .isEqualTo(6);
+
+        // Question 2: nobody answers; both nodes' timers see the deadline, one closes it.
+        hostStomp.send("/app/games/" + game + "/host/next", "{}");
+        for (var player : players) {
+            player.stomp().next(topic(game, "question"));
+        }
+        for (var player : players) {
+            assertThat(player.stomp()
+                            .next(topic(game, "results"), Duration.ofSeconds(15))
+                            .json()
+                            .get("index")
+                            .asInt())
+                    .isEqualTo(1);
+            assertThat(player.stomp().poll(topic(game, "results"), Duration.ofMillis(300)))
+                    .as("closed once")
+                    .isNull();
+        }
+
+        // Question 3: players of B answer, then node B goes away; they reconnect to A and the game goes on.
+        hostStomp.send("/app/games/" + game + "/host/next", "{}");
+        for (var player : players) {
+            player.stomp().next(topic(game, "question"));
+        }
+        var onB = players.stream().filter(player -> player.node().equals(b)).toList();
+        onB.get(0).stomp().send(answer(game), "{\"question\": 2, \"answer\": 0}");
+        onB.get(0).stomp().next("/user/queue/ack");
+        nodeB.close();
+        nodeB = null;
+        for (var player : onB) {
+            var back = track(StompClient.player(a, player.token()));
+            subscribe(back, game);
+            var state = back.sync(game);
+            assertThat(state.get("status").asString()).isEqualTo("QUESTION_OPEN");
+            assertThat(state.get("answered").asBoolean())
+                    .as("%s's acknowledged answer survived the node", player.name())
+                    .isEqualTo(player == onB.get(0));
+            if (player != onB.get(0)) {
+                back.send(answer(game), "{\"question\": 2, \"answer\": 0}");
+                back.next("/user/queue/ack");
+            }
+        }
+        hostStomp.send("/app/games/" + game + "/host/end", "{}");
+        hostStomp.next(topic(game, "ended"));
+
+        var jdbc = nodeA.getBean(JdbcTemplate.class);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM game_results WHERE id = ?", Integer.class, game))
+                .isEqualTo(1);
+        assertThat(host.get("/api/v1/results/" + game).json().get("answers").size())
+                .isEqualTo(6 + 3);
+    }
+
+    private StompClient track(StompClient client) {
+        clients.add(client);
+        return client;
+    }
+
+    private static void subscribe(StompClient stomp, UUID game) {
+        for (String topic : List.of("question", "results", "ended")) {
+            stomp.subscribe(topic(game, topic));
+        }
+        for (String queue : List.of("ack", "result", "errors", "host")) {
+            stomp.subscribe("/user/queue/" + queue);
+        }
+    }
+
+    private static String topic(UUID game, String name) {
+        return "/topic/games." + game + "." + name;
+    }
+
+    private static String answer(UUID game) {
+        return "/app/games/" + game + "/answer";
+    }
+
+    private static String[] args(String... extra) {
+        var all = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--logging.level.root=warn",
+                "--quizhall.game.relay.enabled=true",
+                "--quizhall.game.relay.host=" + BROKER_HOST,
+                "--quizhall.game.relay.port=" + BROKER_PORT));
+        all.addAll(List.of(extra));
+        return all.toArray(String[]::new);
+    }
+
+    private static String url(ConfigurableApplicationContext node) {
+        return "http://localhost:"
+                + ((WebServerApplicationContext) node).getWebServer().getPort();
+    }
+
+    private static boolean reachable(String host, int port) {
+        try (var socket = new Socket()) {
+            socket.connect(new InetSocketAddress(host, port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
