@@ -158,13 +158,12 @@ function leaderboardScreen(board) {
 
 function podiumScreen(top) {
   stopCountdown();
-  const medal = ['🥇', '🥈', '🥉'];
   const cls = ['first', 'second', 'third'];
   const podium = top.slice(0, 3);
   show(screen, el('section', { class: 'stack', id: 'podium' },
     el('h1', { class: 'center', text: t('host.podium') }),
     el('ol', { class: 'podium' }, podium.map((e, i) => el('li', { class: cls[i], dataset: { rank: e.rank, score: e.score } },
-      el('span', { class: 'medal', 'aria-hidden': 'true', text: medal[Math.min(e.rank, 3) - 1] }),
+      el('span', { class: `medal medal-${Math.min(e.rank, 3)}`, 'aria-hidden': 'true', text: '★' }),
       el('span', { class: 'place', text: t('common.place', { rank: e.rank }) }),
       el('span', { class: 'name', text: e.nickname }),
       el('span', { class: 'points', text: t('common.points', { n: e.score }) })))),
