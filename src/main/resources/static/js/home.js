@@ -53,7 +53,9 @@ function signedOut(message = '') {
 }
 
 async function host(quiz) {
-  const response = await api('POST', '/api/v1/games', { quizId: quiz.id });
+  const body = { quizId: quiz.id, randomizeAnswers: $('#randomize').checked, locked: $('#start-locked').checked };
+  if ($('#custom-field').value.trim()) body.customField = $('#custom-field').value;
+  const response = await api('POST', '/api/v1/games', body);
   if (!response.ok) {
     status.textContent = response.data?.detail ?? t('common.error');
     return;
@@ -74,6 +76,12 @@ async function signedIn(account) {
     el('div', { class: 'row' },
       el('h1', { text: t('home.myQuizzes') }),
       el('a', { class: 'button', href: '/edit', text: t('home.newQuiz') })),
+    el('details', { class: 'stack', id: 'game-options' },
+      el('summary', { text: t('home.options') }),
+      el('div', { class: 'field' }, el('label', { for: 'custom-field', text: t('home.customField') }),
+        el('input', { id: 'custom-field', maxlength: '60' })),
+      el('label', { class: 'inline', for: 'randomize' }, el('input', { type: 'checkbox', id: 'randomize' }), t('home.randomize')),
+      el('label', { class: 'inline', for: 'start-locked' }, el('input', { type: 'checkbox', id: 'start-locked' }), t('home.startLocked'))),
     quizzes.length === 0 ? el('p', { text: t('home.noQuizzes') })
       : el('ul', { class: 'quiz-list', id: 'quizzes' }, quizzes.map((quiz) => el('li', { dataset: { quiz: quiz.id } },
           el('span', { class: 'title', html: quiz.title }),

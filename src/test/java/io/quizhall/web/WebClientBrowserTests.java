@@ -77,16 +77,24 @@ class WebClientBrowserTests {
 
     /** A teacher logs in through the landing page and hosts the quiz from "my quizzes". */
     private Hosting hostThroughTheBrowser(String title) {
+        return hostThroughTheBrowser(title, QUESTIONS, null);
+    }
+
+    private Hosting hostThroughTheBrowser(String title, String questions, String customField) {
         var teacher = accounts.register(Accounts.uniqueName("teacher"));
         jdbc.update(
                 "INSERT INTO quiz (id, user_id, title, questions) VALUES (?, ?, ?, ?::jsonb)",
                 UUID.randomUUID(),
                 teacher.id(),
                 title,
-                QUESTIONS);
+                questions);
         Page host = browsers.desktop();
         logIn(host, teacher);
         assertThat(host.locator("#quizzes")).containsText(title);
+        if (customField != null) {
+            host.locator("#game-options summary").click();
+            host.getByLabel("Ask each player for").fill(customField);
+        }
         host.getByRole(
                         com.microsoft.playwright.options.AriaRole.BUTTON,
                         new Page.GetByRoleOptions().setName("Host “" + title + "”"))
@@ -362,5 +370,71 @@ class WebClientBrowserTests {
         assertThat(field(page, "err-questions[0].time")).isEmpty();
         page.navigate("/");
         assertThat(page.locator("#quizzes")).containsText("Capitals");
+    }
+
+    private static final String OTHER_KINDS = """
+            [
+              {"type": "VOTING", "question": "Next topic?", "time": 120, "hideResults": false,
+               "answers": [{"answer": "Space"}, {"answer": "Oceans"}]},
+              {"type": "ORDER", "question": "Smallest first", "time": 120, "hideResults": false,
+               "answers": [{"answer": "Atom"}, {"answer": "Cell"}, {"answer": "Planet"}]},
+              {"type": "SLIDE", "question": "Break time", "time": 120, "hideResults": true}
+            ]""";
+
+    @Test
+    void aPlayerVotesOrdersWithButtonsSeesASlideAndGivesTheCustomField() {
+        var game = hostThroughTheBrowser("Other kinds", OTHER_KINDS, "Class");
+        Page host = game.page();
+        Page ada = browsers.phone();
+        ada.navigate(game.joinUrl());
+        ada.getByLabel("Nickname").fill("Ada");
+        ada.getByLabel("Class").fill("5b");
+        ada.keyboard().press("Enter");
+        assertThat(ada.locator("#lobby")).isVisible();
+        assertThat(host.locator("#players")).containsText("Ada");
+        assertThat(host.locator("#players")).containsText("5b");
+
+        // The host removes a second player, whose phone says so and forgets the game.
+        Page bob = browsers.phone();
+        bob.navigate(game.joinUrl());
+        bob.getByLabel("Nickname").fill("Bob");
+        bob.getByLabel("Class").fill("5a");
+        bob.keyboard().press("Enter");
+        assertThat(bob.locator("#lobby")).isVisible();
+        host.getByLabel("Remove Bob").click();
+        assertThat(bob.locator("h1")).hasText("The host removed you from this game.");
+        assertThat(host.locator("#players li")).hasCount(1);
+        assertThat((Object) bob.evaluate("localStorage.getItem('quizhall.player')"))
+                .isNull();
+
+        host.locator("#start").click();
+        awaitQuestion(ada, 0);
+        choice(ada, "Oceans").click();
+        awaitResult(ada, 0, "Vote counted");
+        assertThat(host.locator("#results[data-index='0'] #tallies li")).hasCount(2);
+
+        host.locator("#next").click();
+        awaitQuestion(ada, 1);
+        Browsers.screenshot(ada, "player-question-order");
+        List<String> wanted = List.of("Atom", "Cell", "Planet");
+        for (int target = 0; target < wanted.size(); target++) {
+            String item = wanted.get(target);
+            List<String> now = ada.locator("#question .order-item .choice-text").allTextContents();
+            for (int at = now.indexOf(item); at > target; at--) {
+                ada.getByLabel("Move “" + item + "” up").click();
+            }
+        }
+        assertThat(ada.locator("#question .order-item .choice-text")).hasText(wanted.toArray(String[]::new));
+        send(ada);
+        awaitResult(ada, 1, "Correct!");
+
+        host.locator("#next").click();
+        awaitQuestion(ada, 2);
+        assertThat(ada.locator("#question")).containsText("Look at the host’s screen");
+        host.locator("#close").click();
+        assertThat(ada.locator("#waiting")).isVisible();
+        host.locator("#end").click();
+        assertThat(ada.locator("#final-rank")).hasText("You finished #1 of 1");
+        assertThat(host.locator("#standings li")).hasCount(1);
     }
 }
