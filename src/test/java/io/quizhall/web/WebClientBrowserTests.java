@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,7 +57,12 @@ class WebClientBrowserTests {
 
     @BeforeAll
     void launch() {
-        browsers = Browsers.launchOrSkip("http://localhost:" + port);
+        browsers = Browsers.launchIfInstalled("http://localhost:" + port);
+    }
+
+    @BeforeEach
+    void needsChromium() {
+        Browsers.assumeRunning(browsers);
     }
 
     @AfterAll
@@ -68,6 +74,9 @@ class WebClientBrowserTests {
 
     @AfterEach
     void pagesReportedNoErrors() {
+        if (browsers == null) {
+            return;
+        }
         assertThat(browsers.pageErrors)
                 .as("uncaught errors and CSP refusals in the pages")
                 .isEmpty();
