@@ -35,9 +35,8 @@ export function show(container, ...children) {
 
 // Visible text of server rich text, for labels.
 export function plain(html) {
-  const div = document.createElement('div');
-  div.innerHTML = html ?? '';
-  return div.textContent;
+  // A DOMParser document is inert: nothing in it loads or runs.
+  return new DOMParser().parseFromString(html ?? '', 'text/html').body.textContent;
 }
 
 export const SHAPES = ['▲', '◆', '●', '■'];

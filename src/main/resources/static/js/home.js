@@ -1,7 +1,7 @@
 // The teacher's landing page: log in or register, list my quizzes, host one.
 import { t, applyTexts } from './messages.js';
 import { api } from './api.js';
-import { el, $, show } from './dom.js';
+import { el, $, show, plain } from './dom.js';
 
 const screen = $('#screen');
 const status = $('#status');
@@ -87,7 +87,7 @@ async function signedIn(account) {
           el('span', { class: 'title', html: quiz.title }),
           quiz.questionCount === undefined ? null : el('span', { class: 'hint', text: t('home.questionCount', { n: quiz.questionCount }) }),
           el('a', { class: 'button', href: `/edit?quiz=${quiz.id}`, text: t('home.edit') }),
-          el('button', { type: 'button', class: 'primary', 'aria-label': t('home.host', { title: el('span', { html: quiz.title }).textContent }),
+          el('button', { type: 'button', class: 'primary', 'aria-label': t('home.host', { title: plain(quiz.title) }),
             onclick: () => host(quiz), text: t('home.hostShort') }))))));
 }
 

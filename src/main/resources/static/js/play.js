@@ -88,7 +88,7 @@ function nicknameScreen(game, error = '', nickname = '', custom = '') {
     el('p', { class: 'hint', text: `${t('play.pin')}: ${game.pin}` }),
     el('label', { for: 'nickname', text: t('play.nickname') }),
     nick,
-    customInput ? el('label', { for: 'custom', text: plain(game.customField) }) : null,
+    customInput ? el('label', { for: 'custom', text: game.customField }) : null,
     customInput,
     el('p', { id: 'join-error', class: 'error', role: 'alert', text: error }),
     el('button', { type: 'submit', class: 'primary big', text: t('play.joinButton') }));
