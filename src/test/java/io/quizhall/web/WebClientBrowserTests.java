@@ -192,6 +192,7 @@ class WebClientBrowserTests {
         assertThat(host.locator("#results[data-index='0'] #tallies li.correct")).containsText("Jupiter");
         assertThat(host.locator("#results[data-index='0'] #tallies li.correct")).containsText("Correct answer");
         Browsers.screenshot(host, "host-results");
+        assertThat(Browsers.seriousViolations(host)).as("host results").isEmpty();
         Browsers.screenshot(ada, "player-result");
 
         // CHECK: several options, then send.
@@ -250,6 +251,8 @@ class WebClientBrowserTests {
             assertThat(player.locator("#final-rank")).isVisible();
         }
         Browsers.screenshot(host, "host-podium");
+        assertThat(Browsers.seriousViolations(host)).as("podium").isEmpty();
+        assertThat(Browsers.seriousViolations(ada)).as("final standing").isEmpty();
         Browsers.screenshot(ada, "player-final");
 
         // What the browsers show is what the server stored.
@@ -352,6 +355,8 @@ class WebClientBrowserTests {
         String name = Accounts.uniqueName("author");
         Page page = browsers.desktop();
         page.navigate("/");
+        assertThat(page.locator("#register-form")).isVisible();
+        assertThat(Browsers.seriousViolations(page)).as("landing page").isEmpty();
         page.getByLabel("Email", new Page.GetByLabelOptions().setExact(true)).fill(name + "@example.org");
         page.getByLabel("Username", new Page.GetByLabelOptions().setExact(true)).fill(name);
         page.locator("#new-password").fill(Accounts.PASSWORD);
@@ -391,6 +396,7 @@ class WebClientBrowserTests {
         assertThat(field(page, "err-questions[0].time")).isEmpty();
         page.navigate("/");
         assertThat(page.locator("#quizzes")).containsText("Capitals");
+        assertThat(Browsers.seriousViolations(page)).as("my quizzes").isEmpty();
     }
 
     private static final String OTHER_KINDS = """
