@@ -301,11 +301,16 @@ class WebClientBrowserTests {
         awaitQuestion(ada, 1);
         assertThat(ada.locator("#score")).hasText(score);
         assertThat(ada.locator(".bar .me")).hasText("Ada");
+        // The host reloads too and is back at the open question.
+        host.reload();
+        assertThat(host.locator("#question[data-index='1']")).isVisible();
+        assertThat(host.locator("#answer-count")).hasText("0 of 1 answered");
         choice(ada, "2").click();
         choice(ada, "7").click();
         send(ada);
         awaitResult(ada, 1, "Correct!");
         assertThat(Integer.parseInt(ada.locator("#score").textContent())).isGreaterThan(Integer.parseInt(score));
+        assertThat(host.locator("#results[data-index='1'] #tallies li.correct")).hasCount(2);
 
         // A reload between questions shows the waiting screen, still with the score.
         String total = ada.locator("#score").textContent();
@@ -433,6 +438,15 @@ class WebClientBrowserTests {
         assertThat(host.locator("#players li")).hasCount(1);
         assertThat((Object) bob.evaluate("localStorage.getItem('quizhall.player')"))
                 .isNull();
+
+        // A locked game turns newcomers away at the PIN.
+        host.locator("#lobby").getByText("Lock the game").click();
+        assertThat(host.locator("#lobby")).containsText("Locked: nobody can join.");
+        Page late = browsers.phone();
+        late.navigate(game.joinUrl());
+        assertThat(late.locator("#pin-error")).hasText("The host has locked this game.");
+        host.locator("#lobby").getByText("Unlock the game").click();
+        assertThat(host.locator("#lobby")).not().containsText("Locked");
 
         host.locator("#start").click();
         awaitQuestion(ada, 0);
