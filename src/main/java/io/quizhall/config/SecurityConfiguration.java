@@ -74,6 +74,9 @@ class SecurityConfiguration {
                         .hasRole("ADMIN")
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()
+                        // The web client's pages and assets; every call they make is checked like any other.
+                        .requestMatchers(HttpMethod.GET, WebClientConfiguration.PUBLIC_PATHS)
+                        .permitAll()
                         .anyRequest()
                         .authenticated())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, exception) -> write(

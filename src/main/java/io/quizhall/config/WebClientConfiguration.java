@@ -1,0 +1,39 @@
+package io.quizhall.config;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Serves the browser client: plain HTML, CSS and ES modules from {@code static/}, with readable paths for its
+ * pages. The client talks to the server only through the public REST and STOMP APIs.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebClientConfiguration implements WebMvcConfigurer {
+
+    /** The client's pages; {@link SecurityConfiguration} lets everyone load them and their assets. */
+    static final String[] PUBLIC_PATHS = {
+        "/",
+        "/index.html",
+        "/play",
+        "/play.html",
+        "/host/*",
+        "/host.html",
+        "/edit",
+        "/edit.html",
+        "/css/**",
+        "/js/**",
+        "/webjars/**",
+        "/favicon.ico",
+        "/favicon.svg"
+    };
+
+    @Override
+    public void addViewControllers(ViewControllerRegistry registry) {
+        registry.addViewController("/").setViewName("forward:/index.html");
+        registry.addViewController("/play").setViewName("forward:/play.html");
+        registry.addViewController("/host/{gameId}").setViewName("forward:/host.html");
+        registry.addViewController("/edit").setViewName("forward:/edit.html");
+        registry.addRedirectViewController("/favicon.ico", "/favicon.svg");
+    }
+}

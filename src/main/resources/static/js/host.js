@@ -1,0 +1,257 @@
+// The host's screen: lobby with the big PIN, questions with a countdown, results, leaderboard and podium.
+import { t, applyTexts } from './messages.js';
+import { api } from './api.js';
+import { el, $, show, plain, optionMark, countdown } from './dom.js';
+import { connect } from './live.js';
+
+const gameId = location.pathname.split('/').filter(Boolean)[1];
+const screen = $('#screen');
+const status = $('#status');
+const game = { pin: '', title: '', players: new Map(), locked: false, count: 0, current: -1, question: null, closed: null };
+let live = null;
+let stopTimer = null;
+
+function stopCountdown() {
+  if (stopTimer) stopTimer();
+  stopTimer = null;
+}
+
+function joinUrl() {
+  return `${location.origin}/play?pin=${game.pin}`;
+}
+
+function action(name, body) {
+  status.textContent = '';
+  live.send(`host/${name}`, body);
+}
+
+function lastQuestion() {
+  return game.current + 1 >= game.count;
+}
+
+// --- screens -------------------------------------------------------------------------------------------------
+
+function lobbyScreen() {
+  stopCountdown();
+  const list = el('ul', { class: 'players', id: 'players', 'aria-live': 'polite' },
+    [...game.players.values()].map((p) => el('li', { dataset: { player: p.id } },
+      el('span', { class: 'name', text: p.nickname }),
+      p.customField ? el('span', { class: 'hint', text: `(${p.customField})` }) : null,
+      el('button', { type: 'button', class: 'icon danger', 'aria-label': t('host.kick', { name: p.nickname }),
+        onclick: () => action('kick', { playerId: p.id }) }, '✕'))));
+  show(screen, el('section', { class: 'stack', id: 'lobby' },
+    el('div', { class: 'card join-box' },
+      el('h1', { text: t('host.joinAt') }),
+      el('p', { class: 'join-url', id: 'join-url', text: joinUrl() }),
+      el('p', { class: 'hint', text: t('host.pin') }),
+      el('p', { class: 'big-pin', id: 'pin', text: game.pin.replace(/^(\d{3})(\d{3})$/, '$1 $2') })),
+    el('div', { class: 'card stack' },
+      el('h2', { id: 'player-count', text: t('host.playersJoined', { n: game.players.size }) }),
+      game.players.size ? list : el('p', { class: 'hint', text: t('host.waiting') }),
+      game.locked ? el('p', { class: 'error', text: t('host.lockedNote') }) : null,
+      el('div', { class: 'controls' },
+        el('button', { type: 'button', class: 'primary big', id: 'start', onclick: () => action('start') , text: t('host.start') }),
+        el('button', { type: 'button', onclick: () => action(game.locked ? 'unlock' : 'lock'), text: t(game.locked ? 'host.unlock' : 'host.lock') })))));
+}
+
+function choicesView(question) {
+  if (!question.choices.length) {
+    return question.bounds ? el('p', { class: 'center hint', text: `${question.bounds.min} – ${question.bounds.max}` }) : null;
+  }
+  return el('ul', { class: 'choices', role: 'list' }, question.choices.map((c, i) =>
+    el('li', { class: `choice shape-${i % 4}` }, optionMark(i), el('span', { class: 'choice-text', html: c.answer }))));
+}
+
+function questionScreen(question, answered = 0) {
+  game.question = question;
+  game.current = question.index;
+  game.closed = null;
+  stopCountdown();
+  const timerText = el('span', { class: 'timer-text' });
+  const bar = el('progress', { max: '100', value: '100', 'aria-hidden': 'true' });
+  const total = Math.max(1, question.deadline - question.serverTime);
+  stopTimer = countdown(question, (s, left) => {
+    timerText.textContent = t('common.seconds', { n: s });
+    bar.value = Math.round((left / total) * 100);
+  });
+  show(screen, el('section', { class: 'stack', id: 'question', dataset: { index: question.index } },
+    el('p', { class: 'hint center', text: `${t('common.questionOf', { n: question.index + 1, count: question.count })} · ${t(`kind.${question.type}`)}` }),
+    el('h1', { class: 'question-text center', html: question.question }),
+    el('div', { class: 'timer', role: 'timer', 'aria-label': t('common.timeLeft') }, timerText, bar),
+    choicesView(question),
+    question.type === 'SLIDE' ? null
+      : el('p', { class: 'answer-count', id: 'answer-count', 'aria-live': 'polite', text: t('host.answered', { answered, players: game.players.size }) }),
+    el('div', { class: 'controls' },
+      el('button', { type: 'button', class: 'primary', id: 'close', onclick: () => action('close'), text: t('host.close') }))));
+}
+
+function nextControls() {
+  return el('div', { class: 'controls' },
+    el('button', { type: 'button', id: 'show-leaderboard', onclick: () => action('leaderboard'), text: t('host.showLeaderboard') }),
+    lastQuestion()
+      ? el('button', { type: 'button', class: 'primary', id: 'end', onclick: () => action('end'), text: t('host.end') })
+      : el('button', { type: 'button', class: 'primary', id: 'next', onclick: () => action('next'), text: t('host.next') }),
+    lastQuestion() ? null : el('button', { type: 'button', id: 'end', onclick: () => action('end'), text: t('host.end') }));
+}
+
+function talliesView(closed, question) {
+  const tallies = closed.tallies;
+  if (!tallies) return el('p', { class: 'hint center', text: t('host.hidden') });
+  const total = Math.max(1, closed.answered);
+  const bar = (label, count, correct, i) => el('li', { class: correct ? 'correct' : '' },
+    el('span', { class: 'row' }, i === undefined ? null : optionMark(i), el('span', { html: label }),
+      correct ? el('span', { class: 'correct-label' }, el('span', { 'aria-hidden': 'true' }, '✓ '), t('common.correctMark')) : null),
+    el('progress', { max: String(total), value: String(count), 'aria-label': plain(label) }),
+    el('span', { class: 'count', text: String(count) }));
+  switch (closed.type) {
+    case 'ABCD': case 'CHECK': case 'VOTING':
+      return el('ul', { class: 'bars', id: 'tallies' }, question.choices.map((c, i) =>
+        bar(c.answer, tallies[String(c.id)] ?? 0, closed.solution.rightIds.includes(c.id), i)));
+    case 'ORDER':
+      return el('div', { class: 'stack' },
+        el('ol', {}, closed.solution.rightIds.map((id) => el('li', { html: question.choices.find((c) => c.id === id)?.answer ?? '' }))),
+        el('p', { class: 'center', text: t('host.rightWrong', { right: tallies.right ?? 0, wrong: tallies.wrong ?? 0 }) }));
+    case 'RANGE': {
+      const { minCorrect, maxCorrect } = closed.solution;
+      return el('div', { class: 'stack' },
+        el('p', { class: 'center correct-label', text: t('host.range', { min: minCorrect, max: maxCorrect }) }),
+        el('ul', { class: 'bars', id: 'tallies' }, Object.entries(tallies).sort((a, b) => Number(a[0]) - Number(b[0]))
+          .map(([value, count]) => bar(value, count, Number(value) >= minCorrect && Number(value) <= maxCorrect))));
+    }
+    case 'TEXT':
+      return el('div', { class: 'stack' },
+        el('p', { class: 'center correct-label', text: t('host.accepted', { answers: closed.solution.accepted.map(plain).join(', ') }) }),
+        el('ul', { class: 'bars', id: 'tallies' }, Object.entries(tallies).sort((a, b) => b[1] - a[1]).map(([value, count]) => {
+          const right = closed.solution.accepted.some((a) => plain(a).toLowerCase() === value.toLowerCase());
+          const label = el('span', { text: value }).innerHTML;
+          return bar(label, count, right);
+        })));
+    default:
+      return null;
+  }
+}
+
+function resultsScreen(closed) {
+  stopCountdown();
+  game.closed = closed;
+  game.current = closed.index;
+  const question = game.question && game.question.index === closed.index ? game.question : null;
+  show(screen, el('section', { class: 'stack', id: 'results', dataset: { index: closed.index } },
+    el('p', { class: 'hint center', text: t('host.results') }),
+    question ? el('h1', { class: 'question-text center', html: question.question }) : el('h1', { class: 'center', text: t('host.closedAfterReload') }),
+    question && closed.type !== 'SLIDE' ? talliesView(closed, question) : null,
+    closed.type === 'SLIDE' ? null : el('p', { class: 'center', text: t('host.answered', { answered: closed.answered, players: closed.players }) }),
+    closed.fastest ? el('p', { class: 'center', text: t('host.fastest', { name: closed.fastest.nickname, s: (closed.fastest.elapsedMs / 1000).toFixed(1) }) }) : null,
+    nextControls()));
+}
+
+function leaderboardScreen(board) {
+  stopCountdown();
+  show(screen, el('section', { class: 'stack', id: 'leaderboard' },
+    el('h1', { class: 'center', text: t('play.leaderboard') }),
+    el('ol', { class: 'board card' }, board.top.map((e) => el('li', {},
+      el('span', { class: 'place', text: t('common.place', { rank: e.rank }) }),
+      el('span', { class: 'name', text: e.nickname }),
+      el('span', { class: 'points', text: String(e.score) })))),
+    nextControls()));
+}
+
+function podiumScreen(top) {
+  stopCountdown();
+  const cls = ['first', 'second', 'third'];
+  const podium = top.slice(0, 3);
+  show(screen, el('section', { class: 'stack', id: 'podium' },
+    el('h1', { class: 'center', text: t('host.podium') }),
+    el('ol', { class: 'podium' }, podium.map((e, i) => el('li', { class: cls[i], dataset: { rank: e.rank, score: e.score } },
+      el('span', { class: `medal medal-${Math.min(e.rank, 3)}`, 'aria-hidden': 'true', text: '★' }),
+      el('span', { class: 'place', text: t('common.place', { rank: e.rank }) }),
+      el('span', { class: 'name', text: e.nickname }),
+      el('span', { class: 'points', text: t('common.points', { n: e.score }) })))),
+    el('h2', { class: 'center', text: t('host.finalTop') }),
+    el('ol', { class: 'board card', id: 'standings' }, top.map((e) => el('li', { dataset: { rank: e.rank, score: e.score, nickname: e.nickname } },
+      el('span', { class: 'place', text: t('common.place', { rank: e.rank }) }),
+      el('span', { class: 'name', text: e.nickname }),
+      el('span', { class: 'points', text: String(e.score) })))),
+    el('div', { class: 'controls' }, el('a', { class: 'button', href: '/', text: t('host.backHome') }))));
+}
+
+// After a reload of a finished game the podium comes from the stored result.
+async function finishedFromResult() {
+  const response = await api('GET', `/api/v1/results/${gameId}`);
+  if (!response.ok) return podiumScreen([]);
+  const scores = Object.entries(response.data.playerScores ?? {}).sort((a, b) => b[1] - a[1]);
+  const top = scores.map(([nickname, score]) => ({
+    nickname, score, rank: 1 + scores.filter(([, other]) => other > score).length,
+  }));
+  podiumScreen(top);
+}
+
+// --- messages ------------------------------------------------------------------------------------------------
+
+function handle(kind, body) {
+  switch (kind) {
+    case 'state':
+      game.count = body.questionCount;
+      game.current = body.currentQuestion;
+      game.locked = body.locked;
+      if (body.status === 'LOBBY') return lobbyScreen();
+      if (body.status === 'QUESTION_OPEN') return questionScreen(body.question);
+      if (body.status === 'QUESTION_CLOSED') {
+        return game.closed?.index === body.currentQuestion ? resultsScreen(game.closed)
+          : resultsScreen({ index: body.currentQuestion, type: 'SLIDE', answered: 0, players: body.players, solution: { rightIds: [], accepted: [] } });
+      }
+      return finishedFromResult();
+    case 'question': return questionScreen(body);
+    case 'results':
+      // A question with hidden results sends the tallies to the host separately; keep those.
+      if (!body.tallies && game.closed?.index === body.index && game.closed.tallies) return;
+      return resultsScreen(body);
+    case 'leaderboard': return leaderboardScreen(body);
+    case 'ended': return podiumScreen(body.top);
+    case 'lobby': game.locked = body.locked; if ($('#lobby')) lobbyScreen(); return;
+    case 'host':
+      if (body.joined) {
+        for (const p of body.joined) game.players.set(p.id, p);
+        if ($('#lobby')) lobbyScreen();
+      } else if (body.playerId) {
+        game.players.delete(body.playerId);
+        if ($('#lobby')) lobbyScreen();
+      } else if (body.solution) {
+        return resultsScreen(body);
+      } else if (typeof body.answered === 'number') {
+        const count = $('#answer-count');
+        if (count && game.question?.index === body.question) count.textContent = t('host.answered', { answered: body.answered, players: body.players });
+      }
+      return;
+    case 'errors': status.textContent = body.message ?? t('common.error'); return;
+    default: return;
+  }
+}
+
+async function main() {
+  applyTexts();
+  const view = await api('GET', `/api/v1/games/${gameId}`);
+  if (view.status === 401) { location.href = '/'; return; }
+  if (!view.ok) { show(screen, el('section', { class: 'card' }, el('h1', { text: view.data?.detail ?? t('common.error') }))); return; }
+  game.pin = view.data.pin;
+  game.title = view.data.title;
+  game.count = view.data.questionCount;
+  game.locked = view.data.locked;
+  for (const p of view.data.players) game.players.set(p.id, p);
+  $('#game-title').innerHTML = view.data.title;
+  $('#header-pin').textContent = `${t('host.pin')}: ${game.pin}`;
+  document.title = `${plain(view.data.title)} · ${t('app.name')}`;
+  status.textContent = t('common.connecting');
+  live = connect({
+    gameId,
+    token: null,
+    topics: ['question', 'results', 'leaderboard', 'ended', 'lobby'],
+    queues: ['host', 'state', 'errors'],
+    onMessage: handle,
+    onConnect: () => { status.textContent = ''; },
+    onDisconnect: () => { status.textContent = t('common.reconnecting'); },
+    onFatal: () => { status.textContent = t('common.error'); },
+  });
+}
+
+main();

@@ -1,0 +1,354 @@
+// The player's client: join with PIN and nickname, then follow the game over STOMP.
+import { t, applyTexts } from './messages.js';
+import { api } from './api.js';
+import { el, $, show, plain, optionMark, countdown } from './dom.js';
+import { connect } from './live.js';
+
+const STORAGE_KEY = 'quizhall.player';
+const screen = $('#screen');
+const status = $('#status');
+let live = null;
+let stopTimer = null;
+const state = { question: null, closed: {}, result: null, score: 0, rank: null, players: 0, ended: null, final: null };
+
+function saved() {
+  try {
+    return JSON.parse(localStorage.getItem(STORAGE_KEY));
+  } catch (e) {
+    return null;
+  }
+}
+
+function setScore(score) {
+  if (typeof score === 'number') {
+    state.score = score;
+    $('#score').textContent = String(score);
+  }
+}
+
+function stopCountdown() {
+  if (stopTimer) stopTimer();
+  stopTimer = null;
+}
+
+function problemText(response, fallback) {
+  return response.data?.detail ?? (response.status === 0 ? t('common.error') : fallback);
+}
+
+// --- joining -------------------------------------------------------------------------------------------------
+
+function pinScreen(pin = '', error = '') {
+  const input = el('input', {
+    id: 'pin', name: 'pin', inputmode: 'numeric', autocomplete: 'off', pattern: '[0-9]{6}', maxlength: '6',
+    required: true, value: pin, 'aria-describedby': 'pin-hint pin-error',
+  });
+  const form = el('form', { class: 'card stack', novalidate: true, onsubmit: async (e) => {
+      e.preventDefault();
+      const value = input.value.replace(/\s/g, '');
+      if (!/^\d{6}$/.test(value)) return pinScreen(value, t('play.unknownPin'));
+      await lookUp(value);
+    } },
+    el('h1', { text: t('play.title') }),
+    el('label', { for: 'pin', text: t('play.pin') }),
+    input,
+    el('p', { id: 'pin-hint', class: 'hint', text: t('play.pinHint') }),
+    el('p', { id: 'pin-error', class: 'error', role: 'alert', text: error }),
+    el('button', { type: 'submit', class: 'primary big', text: t('play.next') }));
+  show(screen, form);
+  input.focus();
+}
+
+async function lookUp(pin) {
+  const response = await api('GET', `/api/v1/games/pin/${encodeURIComponent(pin)}`);
+  if (!response.ok) return pinScreen(pin, problemText(response, t('play.unknownPin')));
+  if (!response.data.joinable) return pinScreen(pin, t('play.locked'));
+  nicknameScreen(response.data);
+}
+
+function nicknameScreen(game, error = '', nickname = '', custom = '') {
+  const nick = el('input', { id: 'nickname', name: 'nickname', autocomplete: 'nickname', maxlength: '20', required: true,
+    value: nickname, 'aria-describedby': 'join-error' });
+  const customInput = game.customField
+    ? el('input', { id: 'custom', name: 'custom', maxlength: '100', required: true, value: custom })
+    : null;
+  const form = el('form', { class: 'card stack', onsubmit: async (e) => {
+      e.preventDefault();
+      const body = { nickname: nick.value };
+      if (customInput) body.customField = customInput.value;
+      const response = await api('POST', `/api/v1/games/pin/${game.pin}/join`, body);
+      if (!response.ok) {
+        return nicknameScreen(game, problemText(response, t('common.error')), nick.value, customInput?.value ?? '');
+      }
+      const me = { gameId: response.data.gameId, token: response.data.token, nickname: response.data.nickname,
+        pin: game.pin, title: game.title };
+      localStorage.setItem(STORAGE_KEY, JSON.stringify(me));
+      start(me);
+    } },
+    el('h1', { html: game.title }),
+    el('p', { class: 'hint', text: `${t('play.pin')}: ${game.pin}` }),
+    el('label', { for: 'nickname', text: t('play.nickname') }),
+    nick,
+    customInput ? el('label', { for: 'custom', text: game.customField }) : null,
+    customInput,
+    el('p', { id: 'join-error', class: 'error', role: 'alert', text: error }),
+    el('button', { type: 'submit', class: 'primary big', text: t('play.joinButton') }));
+  show(screen, form);
+  nick.focus();
+}
+
+// --- playing -------------------------------------------------------------------------------------------------
+
+function start(me) {
+  $('#me').textContent = me.nickname;
+  status.textContent = t('common.connecting');
+  live = connect({
+    gameId: me.gameId,
+    token: me.token,
+    topics: ['question', 'results', 'leaderboard', 'ended', 'lobby'],
+    queues: ['ack', 'result', 'final', 'state', 'errors'],
+    onMessage: (kind, body) => handle(me, kind, body),
+    onConnect: () => { status.textContent = ''; },
+    onDisconnect: () => { status.textContent = t('common.reconnecting'); },
+    onFatal: (code) => leave(code === 'kicked' ? t('play.kicked') : t('play.tokenGone')),
+  });
+}
+
+function leave(message) {
+  stopCountdown();
+  localStorage.removeItem(STORAGE_KEY);
+  if (live) live.close();
+  live = null;
+  show(screen, el('section', { class: 'card stack' },
+    el('h1', { text: message }),
+    el('a', { class: 'button primary big', href: '/play', text: t('play.leave') })));
+}
+
+function handle(me, kind, body) {
+  switch (kind) {
+    case 'state': return onState(me, body);
+    case 'question': return questionScreen(me, body, false);
+    // The screen already says "sent"; an ack may even arrive after the result (docs/live-protocol.md, section 7).
+    case 'ack': return;
+    case 'results':
+      state.closed[body.index] = body;
+      if (body.type === 'SLIDE' && state.question?.index === body.index) waitScreen();
+      else if (state.result?.question === body.index) resultScreen(state.result);
+      return;
+    case 'result': state.result = body; state.rank = body.rank; state.players = body.players; setScore(body.score);
+      return resultScreen(body);
+    case 'leaderboard': return leaderboardScreen(me, body);
+    case 'ended': state.ended = body; return finalScreen(me);
+    case 'final': state.final = body; setScore(body.score); return finalScreen(me);
+    case 'errors':
+      if (body.code === 'kicked') return leave(t('play.kicked'));
+      if (body.code === 'game_not_found') return leave(t('play.tokenGone'));
+      status.textContent = body.message ?? t('common.error');
+      return;
+    default: return;
+  }
+}
+
+function onState(me, game) {
+  if (game.nickname) { me.nickname = game.nickname; $('#me').textContent = game.nickname; }
+  setScore(game.score);
+  state.rank = game.rank ?? state.rank;
+  state.players = game.players ?? state.players;
+  switch (game.status) {
+    case 'LOBBY': return lobbyScreen(me);
+    case 'QUESTION_OPEN':
+      if (game.answered) { state.question = game.question; return sentScreen(); }
+      return questionScreen(me, game.question, false);
+    case 'QUESTION_CLOSED': return waitScreen();
+    case 'FINISHED':
+      state.final = { rank: game.rank, score: game.score, players: game.players };
+      return finalScreen(me);
+    default: return waitScreen();
+  }
+}
+
+function lobbyScreen(me) {
+  show(screen, el('section', { class: 'card stack center', id: 'lobby' },
+    el('h1', { text: t('play.lobbyTitle', { name: me.nickname }) }),
+    el('p', { text: t('play.lobbyWait') }),
+    el('div', { class: 'spinner', 'aria-hidden': 'true' })));
+}
+
+function waitScreen() {
+  stopCountdown();
+  show(screen, el('section', { class: 'card stack center', id: 'waiting' },
+    el('h1', { text: t('play.waitNext') }),
+    state.rank ? el('p', { class: 'rank', text: t('common.rank', { rank: state.rank, players: state.players }) }) : null));
+}
+
+function sentScreen() {
+  show(screen, el('section', { class: 'card stack center', id: 'sent' },
+    el('h1', { text: t('play.sent') }),
+    timerElement()));
+}
+
+function timerElement() {
+  const label = el('span', { class: 'timer-text' });
+  const bar = el('progress', { max: '100', value: '100', 'aria-hidden': 'true' });
+  const box = el('div', { class: 'timer', role: 'timer', 'aria-label': t('common.timeLeft') }, label, bar);
+  stopCountdown();
+  const q = state.question;
+  if (q) {
+    const total = Math.max(1, q.deadline - q.serverTime);
+    stopTimer = countdown(q, (s, left) => {
+      label.textContent = t('common.seconds', { n: s });
+      bar.value = Math.round((left / total) * 100);
+    });
+  }
+  return box;
+}
+
+function questionScreen(me, question, answered) {
+  state.question = question;
+  state.result = null;
+  if (answered) return sentScreen();
+  const submit = (answer) => {
+    live.send('answer', { question: question.index, answer });
+    sentScreen();
+  };
+  const header = el('div', { class: 'question-head' },
+    el('p', { class: 'hint', text: `${t('common.questionOf', { n: question.index + 1, count: question.count })} · ${t(`kind.${question.type}`)}` }),
+    el('h1', { class: 'question-text', html: question.question }));
+  show(screen, el('section', { class: 'stack', id: 'question', dataset: { index: question.index, kind: question.type } },
+    header, timerElement(), answerArea(question, submit)));
+}
+
+function answerArea(question, submit) {
+  switch (question.type) {
+    case 'ABCD':
+    case 'VOTING':
+      return el('div', { class: 'choices', role: 'group', 'aria-label': t(`kind.${question.type}`) },
+        question.choices.map((c, i) => el('button', { type: 'button', class: `choice shape-${i % 4}`, onclick: () => submit(c.id) },
+          optionMark(i), el('span', { class: 'choice-text', html: c.answer }))));
+    case 'CHECK': {
+      const boxes = question.choices.map((c, i) => {
+        const id = `check-${c.id}`;
+        const box = el('input', { type: 'checkbox', id, value: String(c.id) });
+        return el('label', { for: id, class: `choice check shape-${i % 4}` }, box, optionMark(i), el('span', { class: 'choice-text', html: c.answer }));
+      });
+      return el('form', { class: 'stack', onsubmit: (e) => {
+          e.preventDefault();
+          submit(boxes.map((b) => b.querySelector('input')).filter((b) => b.checked).map((b) => Number(b.value)));
+        } },
+        el('fieldset', { class: 'choices' }, el('legend', { class: 'visually-hidden', text: t('kind.CHECK') }), boxes),
+        el('button', { type: 'submit', class: 'primary big', text: t('play.send') }));
+    }
+    case 'RANGE': {
+      const { min, max } = question.bounds;
+      const middle = Math.round((min + max) / 2);
+      const number = el('input', { type: 'number', id: 'range-number', min, max, step: '1', value: middle, required: true });
+      const slider = el('input', { type: 'range', id: 'range-slider', min, max, step: '1', value: middle, 'aria-label': t('play.number', { min, max }) });
+      slider.addEventListener('input', () => { number.value = slider.value; });
+      number.addEventListener('input', () => { slider.value = number.value; });
+      return el('form', { class: 'stack', onsubmit: (e) => {
+          e.preventDefault();
+          const value = Number(number.value);
+          if (!Number.isFinite(value) || value < min || value > max) return number.reportValidity();
+          submit(value);
+        } },
+        el('label', { for: 'range-number', text: t('play.number', { min, max }) }), number, slider,
+        el('button', { type: 'submit', class: 'primary big', text: t('play.send') }));
+    }
+    case 'TEXT': {
+      const input = el('input', { type: 'text', id: 'text-answer', maxlength: '200', autocomplete: 'off', required: true });
+      return el('form', { class: 'stack', onsubmit: (e) => {
+          e.preventDefault();
+          if (!input.value.trim()) return input.reportValidity();
+          submit(input.value);
+        } },
+        el('label', { for: 'text-answer', text: t('play.text') }), input,
+        el('button', { type: 'submit', class: 'primary big', text: t('play.send') }));
+    }
+    case 'ORDER': {
+      const order = question.choices.map((c) => c);
+      const list = el('ol', { class: 'order-list' });
+      const render = (focus) => {
+        list.replaceChildren(...order.map((c, i) => el('li', { class: 'order-item' },
+          el('span', { class: 'choice-text', html: c.answer }),
+          el('button', { type: 'button', class: 'icon', 'aria-label': t('play.moveUp', { item: plain(c.answer) }), disabled: i === 0,
+            onclick: () => { [order[i - 1], order[i]] = [order[i], order[i - 1]]; render(`up-${c.id}`); }, dataset: { key: `up-${c.id}` } }, '↑'),
+          el('button', { type: 'button', class: 'icon', 'aria-label': t('play.moveDown', { item: plain(c.answer) }), disabled: i === order.length - 1,
+            onclick: () => { [order[i + 1], order[i]] = [order[i], order[i + 1]]; render(`down-${c.id}`); }, dataset: { key: `down-${c.id}` } }, '↓'))));
+        if (focus) {
+          const target = list.querySelector(`[data-key="${focus}"]:not([disabled])`) ?? list.querySelector('button:not([disabled])');
+          if (target) target.focus();
+        }
+      };
+      render();
+      return el('form', { class: 'stack', onsubmit: (e) => { e.preventDefault(); submit(order.map((c) => c.id)); } },
+        list, el('button', { type: 'submit', class: 'primary big', text: t('play.send') }));
+    }
+    default:
+      return el('p', { class: 'center', text: t('play.slide') });
+  }
+}
+
+function solutionText(closed) {
+  if (!closed || !state.question || state.question.index !== closed.index) return null;
+  const q = state.question;
+  const byId = (id) => plain(q.choices.find((c) => c.id === id)?.answer ?? '');
+  switch (closed.type) {
+    case 'ABCD': case 'CHECK': return closed.solution.rightIds.map(byId).join(', ');
+    case 'ORDER': return closed.solution.rightIds.map(byId).join(' → ');
+    case 'RANGE': return closed.solution.minCorrect === closed.solution.maxCorrect
+      ? String(closed.solution.minCorrect) : `${closed.solution.minCorrect}–${closed.solution.maxCorrect}`;
+    case 'TEXT': return closed.solution.accepted.map(plain).join(', ');
+    default: return null;
+  }
+}
+
+function resultScreen(result) {
+  stopCountdown();
+  const voting = state.question?.type === 'VOTING' && state.question.index === result.question;
+  const verdict = voting ? t('play.voted') : !result.answered ? t('play.noAnswer') : result.right ? t('play.right') : t('play.wrong');
+  const tone = voting ? 'neutral' : result.right ? 'right' : 'wrong';
+  const solution = voting ? null : solutionText(state.closed[result.question]);
+  show(screen, el('section', { class: `card stack center result ${tone}`, id: 'result', dataset: { question: result.question } },
+    el('p', { class: 'verdict-icon', 'aria-hidden': 'true', text: tone === 'right' ? '✓' : tone === 'wrong' ? '✗' : '★' }),
+    el('h1', { id: 'verdict', text: verdict }),
+    el('p', { class: 'points', text: t('play.pointsGained', { n: result.points }) }),
+    solution ? el('p', { text: t('play.rightAnswer', { answer: solution }) }) : null,
+    el('p', { class: 'rank', id: 'rank', text: t('common.rank', { rank: result.rank, players: result.players }) })));
+}
+
+function leaderboardScreen(me, board) {
+  stopCountdown();
+  show(screen, el('section', { class: 'card stack', id: 'leaderboard' },
+    el('h1', { text: t('play.leaderboard') }),
+    el('ol', { class: 'board' }, board.top.map((entry) => el('li', { class: entry.nickname === me.nickname ? 'mine' : '' },
+      el('span', { class: 'place', text: t('common.place', { rank: entry.rank }) }),
+      el('span', { class: 'name', text: entry.nickname }),
+      el('span', { class: 'points', text: String(entry.score) }))))));
+}
+
+function finalScreen(me) {
+  stopCountdown();
+  const mine = state.final;
+  show(screen, el('section', { class: 'card stack center', id: 'final' },
+    el('h1', { text: t('play.gameOver') }),
+    mine ? el('p', { class: 'final-rank', id: 'final-rank', dataset: { rank: mine.rank, score: mine.score },
+      text: t('play.finalRank', { rank: mine.rank, players: mine.players }) }) : null,
+    mine ? el('p', { class: 'points', id: 'final-score', text: t('common.points', { n: mine.score }) }) : null,
+    state.ended ? el('ol', { class: 'board' }, state.ended.podium.map((entry) => el('li', { class: entry.nickname === me.nickname ? 'mine' : '' },
+      el('span', { class: 'place', text: t('common.place', { rank: entry.rank }) }),
+      el('span', { class: 'name', text: entry.nickname }),
+      el('span', { class: 'points', text: String(entry.score) })))) : null,
+    el('a', { class: 'button', href: '/play', onclick: () => localStorage.removeItem(STORAGE_KEY), text: t('play.leave') })));
+}
+
+// --- start ---------------------------------------------------------------------------------------------------
+
+applyTexts();
+const params = new URLSearchParams(location.search);
+const me = saved();
+if (me && (!params.get('pin') || params.get('pin') === me.pin)) {
+  start(me);
+} else {
+  if (me) localStorage.removeItem(STORAGE_KEY);
+  if (params.get('pin')) lookUp(params.get('pin'));
+  else pinScreen();
+}
