@@ -3,6 +3,7 @@ package io.quizhall.account;
 import io.quizhall.shared.FieldError;
 import io.quizhall.shared.InvalidFieldsException;
 import io.quizhall.shared.ProblemType;
+import io.quizhall.shared.SecureTokens;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -60,7 +61,7 @@ public class AccountService {
         this.roles = roles;
         this.clock = clock;
         // Checked against when the login names no account, so both cases cost one Argon2 verification.
-        this.dummyHash = passwordEncoder.encode(Secrets.newToken());
+        this.dummyHash = passwordEncoder.encode(SecureTokens.newToken());
     }
 
     /** Who a user id belongs to, for other features that show names. */
@@ -115,8 +116,8 @@ public class AccountService {
             throw new InvalidFieldsException(ProblemType.CONFLICT, problems);
         }
         var user = new User(cleanEmail, cleanUsername, passwordEncoder.encode(password), clock.instant());
-        String token = Secrets.newToken();
-        user.awaitVerification(Secrets.sha256(token));
+        String token = SecureTokens.newToken();
+        user.awaitVerification(SecureTokens.sha256(token));
         try {
             users.saveAndFlush(user);
         } catch (DataIntegrityViolationException raced) {
@@ -136,7 +137,8 @@ public class AccountService {
 
     @Transactional
     void verifyEmail(String token) {
-        User user = users.findByVerifyKeyHash(Secrets.sha256(token)).orElseThrow(AccountExceptions.InvalidToken::new);
+        User user =
+                users.findByVerifyKeyHash(SecureTokens.sha256(token)).orElseThrow(AccountExceptions.InvalidToken::new);
         user.markVerified();
     }
 
@@ -192,9 +194,12 @@ public class AccountService {
             return;
         }
         User user = found.get();
-        String token = Secrets.newToken();
+        String token = SecureTokens.newToken();
         redis.opsForValue()
-                .set(RESET_KEY + Secrets.sha256Hex(token), user.id().toString(), properties.passwordResetTokenTtl());
+                .set(
+                        RESET_KEY + SecureTokens.sha256Hex(token),
+                        user.id().toString(),
+                        properties.passwordResetTokenTtl());
         mailer.send(
                 user.email(),
                 "Reset your Quizhall password",
@@ -206,7 +211,7 @@ public class AccountService {
 
     @Transactional
     void resetPassword(String token, String newPassword) {
-        String userId = redis.opsForValue().getAndDelete(RESET_KEY + Secrets.sha256Hex(token));
+        String userId = redis.opsForValue().getAndDelete(RESET_KEY + SecureTokens.sha256Hex(token));
         if (userId == null) {
             throw new AccountExceptions.InvalidToken();
         }

@@ -3,6 +3,7 @@ package io.quizhall.account;
 import io.quizhall.shared.ApiException;
 import io.quizhall.shared.NotFoundException;
 import io.quizhall.shared.ProblemType;
+import io.quizhall.shared.SecureTokens;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -40,7 +41,8 @@ class ApiKeyService {
                     "You already have " + properties.maxApiKeysPerUser() + " API keys; delete one first.");
         }
         String key = Secrets.newApiKey();
-        var apiKey = new ApiKey(userId, name, Secrets.sha256(key), key.substring(0, SHOWN_PREFIX), clock.instant());
+        var apiKey =
+                new ApiKey(userId, name, SecureTokens.sha256(key), key.substring(0, SHOWN_PREFIX), clock.instant());
         keys.save(apiKey);
         return new AccountPayloads.CreatedApiKey(apiKey.id(), apiKey.name(), apiKey.prefix(), key, apiKey.createdAt());
     }
@@ -65,7 +67,7 @@ class ApiKeyService {
         if (key.length() != Secrets.API_KEY_LENGTH) {
             return Optional.empty();
         }
-        return keys.findByKeyHash(Secrets.sha256(key)).flatMap(apiKey -> {
+        return keys.findByKeyHash(SecureTokens.sha256(key)).flatMap(apiKey -> {
             var now = clock.instant();
             if (apiKey.lastUsedAt() == null
                     || apiKey.lastUsedAt().plus(USE_RECORD_INTERVAL).isBefore(now)) {

@@ -3,6 +3,7 @@ package io.quizhall.account;
 import io.quizhall.shared.ApiException;
 import io.quizhall.shared.NotFoundException;
 import io.quizhall.shared.ProblemType;
+import io.quizhall.shared.SecureTokens;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -79,7 +80,7 @@ class AvatarService {
 
     /** A symmetric 5 × 5 pattern in a colour derived from the user id. */
     static byte[] generated(UUID userId) {
-        byte[] seed = Secrets.sha256(userId.toString());
+        byte[] seed = SecureTokens.sha256(userId.toString());
         var colour = Color.getHSBColor((seed[0] & 0xff) / 255f, 0.55f, 0.75f);
         int cell = 24;
         int margin = 12;

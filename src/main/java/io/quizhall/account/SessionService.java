@@ -1,6 +1,7 @@
 package io.quizhall.account;
 
 import io.quizhall.shared.NotFoundException;
+import io.quizhall.shared.SecureTokens;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,15 +46,16 @@ class SessionService {
 
     @Transactional
     Started start(User user, @Nullable String ipAddress, @Nullable String userAgent) {
-        String key = Secrets.newToken();
-        var session = new UserSession(user.id(), Secrets.sha256(key), ipAddress, truncate(userAgent), clock.instant());
+        String key = SecureTokens.newToken();
+        var session =
+                new UserSession(user.id(), SecureTokens.sha256(key), ipAddress, truncate(userAgent), clock.instant());
         sessions.save(session);
         return new Started(session, key);
     }
 
     @Transactional
     Optional<Authenticated> authenticate(String key) {
-        Optional<UserSession> found = sessions.findBySessionKeyHash(Secrets.sha256(key));
+        Optional<UserSession> found = sessions.findBySessionKeyHash(SecureTokens.sha256(key));
         if (found.isEmpty()) {
             return Optional.empty();
         }

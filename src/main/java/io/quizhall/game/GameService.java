@@ -30,6 +30,7 @@ import io.quizhall.results.AnswerData;
 import io.quizhall.results.FinishedGame;
 import io.quizhall.results.GameResultService;
 import io.quizhall.shared.RateLimiter;
+import io.quizhall.shared.SecureTokens;
 import io.quizhall.storage.StorageService;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -165,8 +166,8 @@ public class GameService {
             }
         }
         UUID playerId = UUID.randomUUID();
-        String token = meta.id() + "." + Tokens.next();
-        var player = new GameStore.PlayerRecord(nickname, customValue, Tokens.hash(token), clock.millis());
+        String token = meta.id() + "." + SecureTokens.newToken();
+        var player = new GameStore.PlayerRecord(nickname, customValue, SecureTokens.sha256Hex(token), clock.millis());
         String status = store.join(meta.id(), playerId, Nicknames.fold(nickname), player, properties.maxPlayers());
         switch (status) {
             case "ok" -> {}
@@ -190,7 +191,8 @@ public class GameService {
         } catch (IllegalArgumentException e) {
             throw GameExceptions.invalidToken();
         }
-        UUID playerId = store.playerForToken(gameId, Tokens.hash(token)).orElseThrow(GameExceptions::invalidToken);
+        UUID playerId =
+                store.playerForToken(gameId, SecureTokens.sha256Hex(token)).orElseThrow(GameExceptions::invalidToken);
         if (store.isKicked(gameId, playerId)) {
             throw GameExceptions.kicked();
         }

@@ -2,6 +2,7 @@ package io.quizhall.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quizhall.shared.SecureTokens;
 import io.quizhall.support.Accounts;
 import io.quizhall.support.Api;
 import io.quizhall.support.IntegrationTest;
@@ -150,7 +151,7 @@ class AccountApiTests {
         String token = accounts.awaitMail(user.email(), Pattern.compile("\\n([A-Za-z0-9_-]{43})\\s"))
                 .group(1);
         assertThat(redis.keys("qh:password-reset:*")).noneMatch(key -> key.contains(token));
-        assertThat(redis.getExpire("qh:password-reset:" + HexFormat.of().formatHex(Secrets.sha256(token))))
+        assertThat(redis.getExpire("qh:password-reset:" + HexFormat.of().formatHex(SecureTokens.sha256(token))))
                 .isBetween(3500L, 3600L);
 
         String reset = "{\"token\": \"%s\", \"newPassword\": \"a brand new passphrase\"}".formatted(token);
