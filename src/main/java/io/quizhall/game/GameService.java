@@ -607,10 +607,8 @@ public class GameService {
             case ABCD, VOTING, CHECK -> {
                 question.options().forEach(option -> tallies.put(Integer.toString(option.id()), 0));
                 for (StoredAnswer answer : answers.values()) {
-                    for (String id : answer.answer().replaceAll("[\\[\\]]", "").split(",")) {
-                        if (!id.isBlank()) {
-                            tallies.merge(id.strip(), 1, Integer::sum);
-                        }
+                    for (int id : Judge.optionIds(answer.answer())) {
+                        tallies.merge(Integer.toString(id), 1, Integer::sum);
                     }
                 }
             }
@@ -633,14 +631,9 @@ public class GameService {
             return canonical;
         }
         var texts = new ArrayList<String>();
-        for (String id : canonical.replaceAll("[\\[\\]]", "").split(",")) {
-            if (!id.isBlank()) {
-                int index = Integer.parseInt(id.strip());
-                texts.add(
-                        index < question.options().size()
-                                ? question.options().get(index).answer()
-                                : id);
-            }
+        for (int id : Judge.optionIds(canonical)) {
+            texts.add(
+                    id < question.options().size() ? question.options().get(id).answer() : Integer.toString(id));
         }
         return String.join(" | ", texts);
     }

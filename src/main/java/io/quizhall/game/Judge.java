@@ -77,6 +77,17 @@ final class Judge {
         };
     }
 
+    /** The option ids in a canonical answer of an option kind ({@code 2}, {@code [0,2]}): the inverse of judge. */
+    static List<Integer> optionIds(String canonical) {
+        var ids = new ArrayList<Integer>();
+        for (String id : canonical.replace("[", "").replace("]", "").split(",")) {
+            if (!id.isBlank()) {
+                ids.add(Integer.parseInt(id.strip()));
+            }
+        }
+        return ids;
+    }
+
     static boolean matches(Question.TextAnswer accepted, String given) {
         String expected = normalize(accepted.plainText());
         return accepted.caseSensitive()

@@ -102,6 +102,16 @@ class GameRulesUnitTests {
     }
 
     @Test
+    void canonicalAnswersReadBackAsTheOptionIdsJudged() {
+        var kinds = GameFixtures.everyKind();
+        String check = Judge.judge(play(kinds.get(1)), JSON.readTree("[2,0]")).canonicalAnswer();
+        String abcd = Judge.judge(play(kinds.get(0)), JSON.readTree("1")).canonicalAnswer();
+
+        assertThat(Judge.optionIds(check)).containsExactly(0, 2);
+        assertThat(Judge.optionIds(abcd)).containsExactly(1);
+    }
+
+    @Test
     void refusesAnswersOfTheWrongShape() {
         var kinds = GameFixtures.everyKind();
         assertThatThrownBy(() -> Judge.judge(play(kinds.get(0)), JSON.readTree("\"0\"")))
