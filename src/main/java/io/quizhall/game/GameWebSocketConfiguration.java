@@ -1,6 +1,9 @@
 package io.quizhall.game;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.simp.broker.SimpleBrokerMessageHandler;
 import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
@@ -23,6 +26,20 @@ class GameWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
     GameWebSocketConfiguration(GameChannelInterceptor interceptor, GameProperties properties) {
         this.interceptor = interceptor;
         this.properties = properties;
+    }
+
+    /** The in-process broker looks subscriptions up by exact destination (see {@link ExactSubscriptionRegistry}). */
+    @Bean
+    static BeanPostProcessor exactSubscriptionRegistry() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String beanName) {
+                if (bean instanceof SimpleBrokerMessageHandler broker) {
+                    broker.setSubscriptionRegistry(new ExactSubscriptionRegistry());
+                }
+                return bean;
+            }
+        };
     }
 
     @Override

@@ -48,7 +48,15 @@ public final class LoadHarness {
     private static final String HOST = "loadhost";
 
     record Options(
-            String url, int players, int questions, int spreadMillis, String serverCpus, int repeat, boolean warmup) {
+            String url,
+            int players,
+            int questions,
+            int spreadMillis,
+            String serverCpus,
+            int repeat,
+            boolean warmup,
+            List<String> serverJvm,
+            List<String> serverArgs) {
 
         static Options parse(String[] args) {
             Map<String, String> values = new LinkedHashMap<>();
@@ -62,7 +70,13 @@ public final class LoadHarness {
                     Integer.parseInt(values.getOrDefault("spread", "2000")),
                     values.getOrDefault("server-cpus", ""),
                     Integer.parseInt(values.getOrDefault("repeat", "1")),
-                    Boolean.parseBoolean(values.getOrDefault("warmup", "true")));
+                    Boolean.parseBoolean(values.getOrDefault("warmup", "true")),
+                    words(values.getOrDefault("server-jvm", "")),
+                    words(values.getOrDefault("server-args", "")));
+        }
+
+        private static List<String> words(String text) {
+            return text.isBlank() ? List.of() : List.of(text.strip().split("\\s+"));
         }
     }
 
@@ -121,13 +135,15 @@ public final class LoadHarness {
         try {
             if (url.isEmpty()) {
                 int port = freePort();
-                server = startServer(port, options.serverCpus());
+                server = startServer(port, options);
                 url = "http://localhost:" + port;
                 awaitUp(url);
             }
             if (options.warmup()) {
-                System.out.println("warm-up game with " + Math.min(200, options.players()) + " players ...");
-                run(url, signInHost(url), Math.min(200, options.players()), 1, options.spreadMillis());
+                // Large enough for the JIT to compile the hot paths before the measured runs.
+                int warmupPlayers = Math.min(1000, options.players());
+                System.out.println("warm-up game with " + warmupPlayers + " players ...");
+                run(url, signInHost(url), warmupPlayers, 3, options.spreadMillis());
             }
             var results = new ArrayList<Result>();
             for (int i = 0; i < options.repeat(); i++) {
@@ -187,7 +203,7 @@ public final class LoadHarness {
         hostStomp.sync(gameId);
 
         ExecutorService pool = Executors.newFixedThreadPool(64);
-        ScheduledExecutorService timer = Executors.newScheduledThreadPool(64);
+        ScheduledExecutorService timer = Executors.newScheduledThreadPool(8);
         var clients = new ArrayList<StompClient>();
         var join = new Histogram(60_000_000L, 3);
         var delivery = new Histogram(60_000_000L, 3);
@@ -230,29 +246,32 @@ public final class LoadHarness {
             for (int question = 0; question < questions; question++) {
                 long opened = System.nanoTime();
                 hostStomp.send("/app/games/" + gameId + "/host/next", "{}");
-                awaitAll(pool, clients, topic + "question", opened, delivery, lost);
+                awaitAll(clients, topic + "question", opened, delivery, lost);
                 int index = question;
-                List<Future<Long>> answered = new ArrayList<>();
-                for (StompClient client : clients) {
-                    answered.add(timer.schedule(
+                long[] sent = new long[clients.size()];
+                List<Future<?>> sending = new ArrayList<>();
+                for (int i = 0; i < clients.size(); i++) {
+                    int number = i;
+                    sending.add(timer.schedule(
                             () -> {
-                                long sent = System.nanoTime();
-                                client.send(
-                                        "/app/games/" + gameId + "/answer",
-                                        "{\"question\": %d, \"answer\": 0}".formatted(index));
-                                return client.poll("/user/queue/ack", Duration.ofSeconds(30)) == null
-                                        ? -1L
-                                        : (System.nanoTime() - sent) / 1000;
+                                sent[number] = System.nanoTime();
+                                clients.get(number)
+                                        .send(
+                                                "/app/games/" + gameId + "/answer",
+                                                "{\"question\": %d, \"answer\": 0}".formatted(index));
                             },
                             random.nextInt(spreadMillis),
                             TimeUnit.MILLISECONDS));
                 }
-                for (var future : answered) {
-                    long micros = future.get();
-                    if (micros < 0) {
+                for (var future : sending) {
+                    future.get();
+                }
+                for (int i = 0; i < clients.size(); i++) {
+                    var ack = clients.get(i).poll("/user/queue/ack", Duration.ofSeconds(30));
+                    if (ack == null) {
                         lost.incrementAndGet();
                     } else {
-                        acks.recordValue(micros);
+                        acks.recordValue(Math.max(0, (ack.receivedNanos() - sent[i]) / 1000));
                     }
                 }
                 hostStomp.next(topic + "results", Duration.ofSeconds(60));
@@ -261,7 +280,7 @@ public final class LoadHarness {
                 heapMax = Math.max(heapMax, (long) metrics[1]);
                 long shown = System.nanoTime();
                 hostStomp.send("/app/games/" + gameId + "/host/leaderboard", "{}");
-                awaitAll(pool, clients, topic + "leaderboard", shown, leaderboards, lost);
+                awaitAll(clients, topic + "leaderboard", shown, leaderboards, lost);
             }
             hostStomp.send("/app/games/" + gameId + "/host/end", "{}");
             int errors = clients.stream()
@@ -300,26 +319,15 @@ public final class LoadHarness {
         }
     }
 
-    private static void awaitAll(
-            ExecutorService pool,
-            List<StompClient> clients,
-            String destination,
-            long since,
-            Histogram into,
-            AtomicInteger lost)
-            throws Exception {
-        List<Future<Long>> waits = new ArrayList<>();
+    /** Collects one frame per client; latency is from {@code since} to the frame's arrival, not to this poll. */
+    static void awaitAll(
+            List<StompClient> clients, String destination, long since, Histogram into, AtomicInteger lost) {
         for (StompClient client : clients) {
-            waits.add(pool.submit(() -> client.poll(destination, Duration.ofSeconds(30)) == null
-                    ? -1L
-                    : (System.nanoTime() - since) / 1000));
-        }
-        for (var wait : waits) {
-            long micros = wait.get();
-            if (micros < 0) {
+            var frame = client.poll(destination, Duration.ofSeconds(30));
+            if (frame == null) {
                 lost.incrementAndGet();
             } else {
-                into.recordValue(micros);
+                into.recordValue(Math.max(0, (frame.receivedNanos() - since) / 1000));
             }
         }
     }
@@ -343,7 +351,7 @@ public final class LoadHarness {
         return new double[] {cpu, heap};
     }
 
-    private static Process startServer(int port, String cpus) throws IOException {
+    private static Process startServer(int port, Options options) throws IOException {
         Path jar;
         try (var files = Files.list(Path.of("target"))) {
             jar = files.filter(path -> path.getFileName().toString().matches("quizhall-.*\\.jar"))
@@ -351,13 +359,14 @@ public final class LoadHarness {
                     .orElseThrow(() -> new IllegalStateException("Build the jar first: ./mvnw -DskipTests package"));
         }
         var command = new ArrayList<String>();
-        if (!cpus.isEmpty()) {
-            command.addAll(List.of("taskset", "-c", cpus));
+        if (!options.serverCpus().isEmpty()) {
+            command.addAll(List.of("taskset", "-c", options.serverCpus()));
         }
         Path data = Path.of("target/load/data-" + port);
+        command.addAll(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx4g"));
+        command.addAll(options.serverJvm());
         command.addAll(List.of(
-                "java",
-                "-Xmx4g",
                 "-jar",
                 jar.toString(),
                 "--server.port=" + port,
@@ -366,6 +375,7 @@ public final class LoadHarness {
                 "--quizhall.game.pin-lookups-per-minute=100000000",
                 "--quizhall.account.admins=" + HOST,
                 "--logging.level.root=warn"));
+        command.addAll(options.serverArgs());
         System.out.println("starting server: " + String.join(" ", command));
         return new ProcessBuilder(command).inheritIO().start();
     }

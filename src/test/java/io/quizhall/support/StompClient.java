@@ -32,8 +32,11 @@ public class StompClient implements AutoCloseable {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final WebSocketStompClient CLIENT = client();
 
-    /** A received frame: its destination ({@code ERROR} for error frames) and body. */
-    public record Frame(String destination, String body) {
+    /**
+     * A received frame: its destination ({@code ERROR} for error frames), body and {@link System#nanoTime()} of
+     * arrival (for latency measurements that must not include the time a waiting thread takes to wake up).
+     */
+    public record Frame(String destination, String body, long receivedNanos) {
         public JsonNode json() {
             return JSON.readTree(body);
         }
@@ -170,7 +173,7 @@ public class StompClient implements AutoCloseable {
     }
 
     private void record(String destination, String body) {
-        var frame = new Frame(destination, body);
+        var frame = new Frame(destination, body, System.nanoTime());
         frames.add(frame);
         queue(destination).add(frame);
     }
