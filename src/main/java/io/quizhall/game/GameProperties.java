@@ -20,6 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param allowedOrigins WebSocket origins besides the app's own (e.g. {@code https://quiz.example.org})
  * @param maxMessageBytes the largest STOMP message a client may send
  * @param relay an external STOMP broker (RabbitMQ's STOMP plugin) that carries broadcasts between nodes
+ * @param redisFanout carry broadcasts between nodes through Redis pub/sub instead (each node keeps its in-process
+ *     broker and one subscription); exclusive with {@code relay}
  */
 @ConfigurationProperties("quizhall.game")
 public record GameProperties(
@@ -34,7 +36,15 @@ public record GameProperties(
         @DefaultValue("10") int leaderboardSize,
         @DefaultValue List<String> allowedOrigins,
         @DefaultValue("16384") int maxMessageBytes,
-        @DefaultValue Relay relay) {
+        @DefaultValue Relay relay,
+        @DefaultValue("false") boolean redisFanout) {
+
+    public GameProperties {
+        if (relay.enabled() && redisFanout) {
+            throw new IllegalArgumentException(
+                    "Choose one way to connect nodes: quizhall.game.relay.enabled or quizhall.game.redis-fanout, not both");
+        }
+    }
 
     /**
      * The STOMP broker relay. Off: one node with the in-process broker. On: every node relays {@code /topic} and

@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -27,9 +27,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import redis.embedded.RedisServer;
 
 /**
- * Two application nodes on one PostgreSQL and one Redis, relaying broadcasts through RabbitMQ's STOMP plugin: the
- * host on node A, players split across A and B. Needs a STOMP broker on 127.0.0.1:61613 (.ci/run enables the
- * plugin of the machine's RabbitMQ); without one the test is skipped and says so.
+ * Two application nodes on one PostgreSQL and one Redis: the host on node A, players split across A and B. Run once
+ * with the Redis pub/sub fan-out (always) and once relaying broadcasts through RabbitMQ's STOMP plugin, which needs
+ * a STOMP broker on 127.0.0.1:61613 (.ci/run enables the plugin of the machine's RabbitMQ); without one that run is
+ * skipped and says so.
  */
 class TwoNodeTests {
 
@@ -43,20 +44,17 @@ class TwoNodeTests {
     ConfigurableApplicationContext nodeB;
     final List<StompClient> clients = new ArrayList<>();
 
-    @BeforeEach
-    void startTwoNodes() {
-        boolean broker = reachable(BROKER_HOST, BROKER_PORT);
-        if (!broker) {
-            System.out.println("TwoNodeTests SKIPPED: no STOMP broker on " + BROKER_HOST + ":" + BROKER_PORT
-                    + " (enable RabbitMQ's rabbitmq_stomp plugin, as .ci/run does)");
+    void startTwoNodes(String fanout) {
+        if (fanout.equals("relay")) {
+            assumeBroker("TwoNodeTests (relay)");
         }
-        Assumptions.assumeTrue(
-                broker, "no STOMP broker on " + BROKER_HOST + ":" + BROKER_PORT + "; two-node test skipped");
-        nodeA = new SpringApplicationBuilder(QuizhallApplication.class).run(args("--quizhall.data-dir=" + dataDir));
+        nodeA = new SpringApplicationBuilder(QuizhallApplication.class)
+                .run(args(fanout, "--quizhall.data-dir=" + dataDir));
         int postgresPort = nodeA.getBean(EmbeddedPostgres.class).getPort();
         int redisPort = nodeA.getBean(RedisServer.class).ports().get(0);
         nodeB = new SpringApplicationBuilder(QuizhallApplication.class)
                 .run(args(
+                        fanout,
                         "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + postgresPort + "/quizhall",
                         "--spring.datasource.username=postgres",
                         "--spring.datasource.password=",
@@ -75,8 +73,21 @@ class TwoNodeTests {
         }
     }
 
-    @Test
-    void playersOnBothNodesPlayOneGameAndSurviveALostNode() {
+    /** Skips the calling test, visibly, when no STOMP broker is reachable. */
+    static void assumeBroker(String test) {
+        boolean broker = reachable(BROKER_HOST, BROKER_PORT);
+        if (!broker) {
+            System.out.println(test + " SKIPPED: no STOMP broker on " + BROKER_HOST + ":" + BROKER_PORT
+                    + " (enable RabbitMQ's rabbitmq_stomp plugin, as .ci/run does)");
+        }
+        Assumptions.assumeTrue(
+                broker, "no STOMP broker on " + BROKER_HOST + ":" + BROKER_PORT + "; " + test + " skipped");
+    }
+
+    @ParameterizedTest(name = "fan-out through {0}")
+    @ValueSource(strings = {"redis", "relay"})
+    void playersOnBothNodesPlayOneGameAndSurviveALostNode(String fanout) {
+        startTwoNodes(fanout);
         String a = url(nodeA);
         String b = url(nodeB);
         var host = new Session(a);
@@ -242,13 +253,17 @@ class TwoNodeTests {
         return "/app/games/" + game + "/answer";
     }
 
-    private static String[] args(String... extra) {
-        var all = new ArrayList<>(List.of(
-                "--server.port=0",
-                "--logging.level.root=warn",
-                "--quizhall.game.relay.enabled=true",
-                "--quizhall.game.relay.host=" + BROKER_HOST,
-                "--quizhall.game.relay.port=" + BROKER_PORT));
+    /** A node's arguments; {@code fanout} is {@code redis} (Redis pub/sub) or {@code relay} (RabbitMQ STOMP). */
+    static String[] args(String fanout, String... extra) {
+        var all = new ArrayList<>(List.of("--server.port=0", "--logging.level.root=warn"));
+        if (fanout.equals("redis")) {
+            all.add("--quizhall.game.redis-fanout=true");
+        } else {
+            all.addAll(List.of(
+                    "--quizhall.game.relay.enabled=true",
+                    "--quizhall.game.relay.host=" + BROKER_HOST,
+                    "--quizhall.game.relay.port=" + BROKER_PORT));
+        }
         all.addAll(List.of(extra));
         return all.toArray(String[]::new);
     }
@@ -258,7 +273,7 @@ class TwoNodeTests {
                 + ((WebServerApplicationContext) node).getWebServer().getPort();
     }
 
-    private static boolean reachable(String host, int port) {
+    static boolean reachable(String host, int port) {
         try (var socket = new Socket()) {
             socket.connect(new InetSocketAddress(host, port), 500);
             return true;
