@@ -8,7 +8,10 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageChannel;
+import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
+import org.springframework.messaging.simp.SimpMessageType;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.messaging.simp.stomp.StompCommand;
 import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
@@ -17,6 +20,7 @@ import org.springframework.messaging.simp.user.SimpUser;
 import org.springframework.messaging.simp.user.SimpUserRegistry;
 import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.stereotype.Component;
+import org.springframework.util.MimeTypeUtils;
 
 /**
  * Sends game messages. A broadcast is converted once and delivered to every subscriber of its topic. With
@@ -42,7 +46,22 @@ class Broadcaster implements DisposableBean {
         this.users = users;
         this.clientOutbound = clientOutbound;
         this.fanout = properties.redisFanout()
-                ? new RedisFanout(redisConnections, redis, messaging, this::disconnectHere)
+                ? new RedisFanout(redisConnections, redis, new RedisFanout.Receiver() {
+                    @Override
+                    public void topic(String destination, byte[] json) {
+                        messaging.send(destination, jsonMessage(json, null));
+                    }
+
+                    @Override
+                    public void user(String user, String queue, byte[] json) {
+                        deliverToUser(user, queue, json);
+                    }
+
+                    @Override
+                    public void kick(String user, String reason) {
+                        disconnectHere(user, reason);
+                    }
+                })
                 : null;
     }
 
@@ -87,11 +106,41 @@ class Broadcaster implements DisposableBean {
     }
 
     private void toUser(String user, String queue, Object payload) {
+        byte[] json = json(payload);
         if (fanout != null) {
-            fanout.user(user, queue, json(payload));
+            fanout.user(user, queue, json);
         } else {
-            messaging.convertAndSendToUser(user, queue, payload);
+            deliverToUser(user, queue, json);
         }
+    }
+
+    /**
+     * Sends to each of the user's sessions (known to this node's user registry, which with the relay includes other
+     * nodes') on its own queue, {@code <queue>-user<session>}, the destination Spring's user destinations resolve
+     * to. Spring's {@code /user/} handling is not used for this: with the receive order preserved it delivers to
+     * the first session only and fails for the others ("Expected mutable SimpMessageHeaderAccessor"), so a player
+     * with two tabs, or one who moved to another node, would miss messages.
+     */
+    private void deliverToUser(String userName, String queue, byte[] json) {
+        SimpUser user = users.getUser(userName);
+        if (user == null) {
+            return;
+        }
+        for (SimpSession session : user.getSessions()) {
+            messaging.send(queue + "-user" + session.getId(), jsonMessage(json, "/user" + queue));
+        }
+    }
+
+    /** A new message each time: a sent message's headers are frozen. */
+    private static Message<byte[]> jsonMessage(byte[] json, @Nullable String userDestination) {
+        var headers = SimpMessageHeaderAccessor.create(SimpMessageType.MESSAGE);
+        headers.setContentType(MimeTypeUtils.APPLICATION_JSON);
+        if (userDestination != null) {
+            // The client sees the destination it subscribed to, as with Spring's own user destinations.
+            headers.setNativeHeader(SimpMessageHeaderAccessor.ORIGINAL_DESTINATION, userDestination);
+        }
+        headers.setLeaveMutable(true);
+        return MessageBuilder.createMessage(json, headers.getMessageHeaders());
     }
 
     /** The payload as the broker would send it, serialised by the same converter. */

@@ -3,7 +3,6 @@ package io.quizhall.game;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,10 +13,6 @@ import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.listener.ChannelTopic;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
-import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
-import org.springframework.messaging.simp.SimpMessagingTemplate;
-import org.springframework.messaging.support.MessageBuilder;
-import org.springframework.util.MimeTypeUtils;
 
 /**
  * Carries broadcasts between nodes through one Redis pub/sub channel ({@code quizhall.game.redis-fanout}). Every
@@ -34,8 +29,7 @@ final class RedisFanout implements MessageListener, DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(RedisFanout.class);
 
     private final StringRedisTemplate redis;
-    private final SimpMessagingTemplate messaging;
-    private final BiConsumer<String, String> disconnect;
+    private final Receiver receiver;
     private final ExecutorService delivery = Executors.newSingleThreadExecutor(runnable -> {
         var thread = new Thread(runnable, "redis-fanout");
         thread.setDaemon(true);
@@ -43,14 +37,9 @@ final class RedisFanout implements MessageListener, DisposableBean {
     });
     private final RedisMessageListenerContainer container;
 
-    RedisFanout(
-            RedisConnectionFactory connections,
-            StringRedisTemplate redis,
-            SimpMessagingTemplate messaging,
-            BiConsumer<String, String> disconnect) {
+    RedisFanout(RedisConnectionFactory connections, StringRedisTemplate redis, Receiver receiver) {
         this.redis = redis;
-        this.messaging = messaging;
-        this.disconnect = disconnect;
+        this.receiver = receiver;
         this.container = new RedisMessageListenerContainer();
         container.setConnectionFactory(connections);
         container.setTaskExecutor(delivery);
@@ -86,18 +75,24 @@ final class RedisFanout implements MessageListener, DisposableBean {
         String[] head = envelope.substring(0, newline).split(" ");
         String body = envelope.substring(newline + 1);
         switch (head[0]) {
-            case "T" -> messaging.send(head[1], json(body));
-            case "U" -> messaging.send("/user/" + head[1] + head[2], json(body));
-            case "K" -> disconnect.accept(head[1], body);
+            case "T" -> receiver.topic(head[1], bytes(body));
+            case "U" -> receiver.user(head[1], head[2], bytes(body));
+            case "K" -> receiver.kick(head[1], body);
             default -> log.warn("Ignoring a fan-out message of unknown kind {}", head[0]);
         }
     }
 
-    private static org.springframework.messaging.Message<byte[]> json(String body) {
-        var headers = SimpMessageHeaderAccessor.create();
-        headers.setContentType(MimeTypeUtils.APPLICATION_JSON);
-        headers.setLeaveMutable(true);
-        return MessageBuilder.createMessage(body.getBytes(StandardCharsets.UTF_8), headers.getMessageHeaders());
+    private static byte[] bytes(String body) {
+        return body.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Delivers what arrives to this node's own connections. */
+    interface Receiver {
+        void topic(String destination, byte[] json);
+
+        void user(String user, String queue, byte[] json);
+
+        void kick(String user, String reason);
     }
 
     @Override

@@ -221,6 +221,30 @@ class GameRulesTests {
     }
 
     @Test
+    void aPlayerInTwoTabsGetsPersonalMessagesInBoth() {
+        Hosted game = track(GameFixtures.host(accounts, jdbc, api.baseUrl(), TWO_QUESTIONS, ""));
+        Player ada = track(GameFixtures.join(api, api.baseUrl(), game, "Ada"));
+        var secondTab = track(StompClient.player(api.baseUrl(), ada.token()));
+        GameFixtures.subscribeAll(secondTab, game.gameId());
+        secondTab.sync(game.gameId());
+        track(GameFixtures.join(api, api.baseUrl(), game, "Bob"));
+        hostAction(game, "next");
+        ada.stomp().next(topic(game, "question"));
+        ada.stomp().send(answer(game), "{\"question\": 0, \"answer\": 0}");
+        ada.stomp().next("/user/queue/ack");
+        hostAction(game, "close");
+
+        for (var tab : List.of(ada.stomp(), secondTab)) {
+            var result = tab.next("/user/queue/result").json();
+            assertThat(result.get("question").asInt()).isZero();
+            assertThat(result.has("right")).isTrue();
+        }
+        assertThat(secondTab.poll("/user/queue/ack", Duration.ofMillis(200)))
+                .as("the ack goes to the tab that answered only")
+                .isNull();
+    }
+
+    @Test
     void aKickedPlayerCannotReturnAndLateJoinsRespectTheLock() {
         Hosted game = track(GameFixtures.host(accounts, jdbc, api.baseUrl(), TWO_QUESTIONS, ""));
         Player ada = track(GameFixtures.join(api, api.baseUrl(), game, "Ada"));

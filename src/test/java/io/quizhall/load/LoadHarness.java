@@ -3,6 +3,7 @@ package io.quizhall.load;
 import io.quizhall.support.Api;
 import io.quizhall.support.Session;
 import io.quizhall.support.StompClient;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -23,6 +24,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.HdrHistogram.Histogram;
+import redis.embedded.RedisServer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -47,14 +49,26 @@ public final class LoadHarness {
     /** The host account; a server the harness starts makes it an administrator, so it may read the metrics. */
     private static final String HOST = "loadhost";
 
+    /**
+     * @param mode {@code game} (the default), {@code idle} (connect the players and measure memory) or {@code echo}
+     *     (the same clients against {@link EchoServer}: the machine's ceiling)
+     * @param nodes servers to start (players are spread over them round-robin; broadcasts cross nodes by
+     *     {@code fanout})
+     * @param cpuQuota the share of a core each started server may use (cgroup v1 CPU quota; 0 = no limit)
+     */
     record Options(
-            String url,
+            List<String> urls,
+            String mode,
             int players,
             int questions,
             int spreadMillis,
             String serverCpus,
+            int nodes,
+            String fanout,
+            double cpuQuota,
             int repeat,
             boolean warmup,
+            int holdSeconds,
             List<String> serverJvm,
             List<String> serverArgs) {
 
@@ -63,14 +77,20 @@ public final class LoadHarness {
             for (int i = 0; i + 1 < args.length; i += 2) {
                 values.put(args[i].replaceFirst("^--", ""), args[i + 1]);
             }
+            String url = values.getOrDefault("url", "");
             return new Options(
-                    values.getOrDefault("url", ""),
+                    url.isBlank() ? List.of() : List.of(url.split(",")),
+                    values.getOrDefault("mode", "game"),
                     Integer.parseInt(values.getOrDefault("players", "500")),
                     Integer.parseInt(values.getOrDefault("questions", "3")),
                     Integer.parseInt(values.getOrDefault("spread", "2000")),
                     values.getOrDefault("server-cpus", ""),
+                    Integer.parseInt(values.getOrDefault("nodes", "1")),
+                    values.getOrDefault("fanout", "redis"),
+                    Double.parseDouble(values.getOrDefault("cpu-quota", "0")),
                     Integer.parseInt(values.getOrDefault("repeat", "1")),
                     Boolean.parseBoolean(values.getOrDefault("warmup", "true")),
+                    Integer.parseInt(values.getOrDefault("hold", "30")),
                     words(values.getOrDefault("server-jvm", "")),
                     words(values.getOrDefault("server-args", "")));
         }
@@ -128,38 +148,103 @@ public final class LoadHarness {
         }
     }
 
+    /** What an idle run measured: every player connected and subscribed, nobody playing. */
+    record IdleResult(
+            int players,
+            int connected,
+            Figures joinMicros,
+            long heapBeforeBytes,
+            long heapAfterBytes,
+            double heapPerPlayerKb,
+            double serverCpuWhileIdle) {
+
+        String table() {
+            return String.join(
+                    "\n",
+                    "idle players %d, still connected after the hold %d".formatted(players, connected),
+                    "join               " + joinMicros.millis(),
+                    "heap after full GC: before %d MB, with the players %d MB: %.1f KB per player"
+                            .formatted(heapBeforeBytes / 1_000_000, heapAfterBytes / 1_000_000, heapPerPlayerKb),
+                    "server cpu while idle %.1f %% of the machine".formatted(serverCpuWhileIdle * 100));
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
-        Process server = null;
-        String url = options.url();
+        var started = new ArrayList<Process>();
+        Infrastructure infrastructure = null;
+        List<String> urls = options.urls();
         try {
-            if (url.isEmpty()) {
-                int port = freePort();
-                server = startServer(port, options);
-                url = "http://localhost:" + port;
-                awaitUp(url);
+            if (urls.isEmpty()) {
+                urls = new ArrayList<>();
+                if (options.mode().equals("echo")) {
+                    int port = freePort();
+                    started.add(startEcho(port, options));
+                    urls.add("http://localhost:" + port);
+                    awaitPort(port);
+                } else {
+                    infrastructure = Infrastructure.start(options.serverCpus());
+                    for (int node = 0; node < options.nodes(); node++) {
+                        int port = freePort();
+                        started.add(startServer(port, node, options, infrastructure));
+                        urls.add("http://localhost:" + port);
+                    }
+                    for (String url : urls) {
+                        awaitUp(url);
+                    }
+                }
             }
-            if (options.warmup()) {
-                // Large enough for the JIT to compile the hot paths before the measured runs.
-                int warmupPlayers = Math.min(1000, options.players());
-                System.out.println("warm-up game with " + warmupPlayers + " players ...");
-                run(url, signInHost(url), warmupPlayers, 3, options.spreadMillis());
+            var results = new ArrayList<Object>();
+            switch (options.mode()) {
+                case "idle" -> {
+                    var result = idle(urls, started, options);
+                    System.out.println("\n" + result.table());
+                    results.add(result);
+                }
+                case "echo" -> {
+                    if (options.warmup()) {
+                        echo(urls.get(0), Math.min(1000, options.players()), 3, options.spreadMillis());
+                    }
+                    for (int i = 0; i < options.repeat(); i++) {
+                        var result = echo(urls.get(0), options.players(), options.questions(), options.spreadMillis());
+                        System.out.println("\n--- echo run " + (i + 1) + " ---\n" + result.table());
+                        results.add(result);
+                    }
+                }
+                default -> {
+                    if (options.warmup()) {
+                        // Large enough for the JIT to compile the hot paths before the measured runs.
+                        int warmupPlayers = Math.min(1000, options.players());
+                        System.out.println("warm-up game with " + warmupPlayers + " players ...");
+                        run(urls, signInHost(urls.get(0)), warmupPlayers, 3, options.spreadMillis());
+                    }
+                    for (int i = 0; i < options.repeat(); i++) {
+                        Result result = run(
+                                urls,
+                                signInHost(urls.get(0)),
+                                options.players(),
+                                options.questions(),
+                                options.spreadMillis());
+                        System.out.println("\n--- run " + (i + 1) + " ---\n" + result.table());
+                        results.add(result);
+                    }
+                }
             }
-            var results = new ArrayList<Result>();
-            for (int i = 0; i < options.repeat(); i++) {
-                Result result =
-                        run(url, signInHost(url), options.players(), options.questions(), options.spreadMillis());
-                System.out.println("\n--- run " + (i + 1) + " ---\n" + result.table());
-                results.add(result);
-            }
-            Path out = Path.of("target/load/harness-" + Instant.now().toString().replace(':', '-') + ".json");
+            Path out = Path.of("target/load/harness-" + options.mode() + "-"
+                    + Instant.now().toString().replace(':', '-') + ".json");
             Files.createDirectories(out.getParent());
-            Files.writeString(out, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(results));
+            Files.writeString(
+                    out,
+                    JSON.writerWithDefaultPrettyPrinter()
+                            .writeValueAsString(Map.of("options", options, "results", results)));
             System.out.println("\nwritten " + out);
         } finally {
-            if (server != null) {
+            for (Process server : started) {
                 server.destroy();
                 server.waitFor(30, TimeUnit.SECONDS);
+            }
+            if (infrastructure != null) {
+                infrastructure.close();
             }
         }
         System.exit(0);
@@ -178,8 +263,17 @@ public final class LoadHarness {
         return host;
     }
 
-    /** One game; {@code host} must be signed in (as an administrator, for the server metrics). */
+    /** One game on one server; {@code host} must be signed in (as an administrator, for the server metrics). */
     static Result run(String url, Session host, int players, int questions, int spreadMillis) throws Exception {
+        return run(List.of(url), host, players, questions, spreadMillis);
+    }
+
+    /**
+     * One game: the host on the first node, the players spread over all nodes round-robin; {@code host} must be
+     * signed in (as an administrator, for the server metrics).
+     */
+    static Result run(List<String> urls, Session host, int players, int questions, int spreadMillis) throws Exception {
+        String url = urls.get(0);
         var questionList = new ArrayList<String>();
         for (int i = 0; i < questions; i++) {
             questionList.add("""
@@ -213,10 +307,11 @@ public final class LoadHarness {
         double cpuMax = 0;
         long heapMax = 0;
         try {
-            var api = new Api(url);
+            var apis = urls.stream().map(Api::new).toList();
             List<Future<StompClient>> joining = new ArrayList<>();
             for (int i = 0; i < players; i++) {
                 int number = i;
+                var api = apis.get(i % apis.size());
                 joining.add(pool.submit(() -> {
                     long start = System.nanoTime();
                     var joined = check(
@@ -225,8 +320,8 @@ public final class LoadHarness {
                                     "application/json",
                                     "{\"nickname\": \"p%d\"}".formatted(number)),
                             201);
-                    var client =
-                            StompClient.player(url, joined.json().get("token").asString());
+                    var client = StompClient.player(
+                            api.baseUrl(), joined.json().get("token").asString());
                     for (String name : List.of("question", "leaderboard")) {
                         client.subscribe(topic + name);
                     }
@@ -248,32 +343,8 @@ public final class LoadHarness {
                 hostStomp.send("/app/games/" + gameId + "/host/next", "{}");
                 awaitAll(clients, topic + "question", opened, delivery, lost);
                 int index = question;
-                long[] sent = new long[clients.size()];
-                List<Future<?>> sending = new ArrayList<>();
-                for (int i = 0; i < clients.size(); i++) {
-                    int number = i;
-                    sending.add(timer.schedule(
-                            () -> {
-                                sent[number] = System.nanoTime();
-                                clients.get(number)
-                                        .send(
-                                                "/app/games/" + gameId + "/answer",
-                                                "{\"question\": %d, \"answer\": 0}".formatted(index));
-                            },
-                            random.nextInt(spreadMillis),
-                            TimeUnit.MILLISECONDS));
-                }
-                for (var future : sending) {
-                    future.get();
-                }
-                for (int i = 0; i < clients.size(); i++) {
-                    var ack = clients.get(i).poll("/user/queue/ack", Duration.ofSeconds(30));
-                    if (ack == null) {
-                        lost.incrementAndGet();
-                    } else {
-                        acks.recordValue(Math.max(0, (ack.receivedNanos() - sent[i]) / 1000));
-                    }
-                }
+                sendAnswers(
+                        clients, "/app/games/" + gameId + "/answer", index, spreadMillis, random, timer, acks, lost);
                 hostStomp.next(topic + "results", Duration.ofSeconds(60));
                 var metrics = serverMetrics(host);
                 cpuMax = Math.max(cpuMax, metrics[0]);
@@ -351,7 +422,266 @@ public final class LoadHarness {
         return new double[] {cpu, heap};
     }
 
-    private static Process startServer(int port, Options options) throws IOException {
+    /**
+     * Idle players: N players join and subscribe like in a game, then nobody plays for {@code --hold} seconds. The
+     * heap is read after a full GC (jcmd) before and after, so the difference is what the connections keep.
+     */
+    static IdleResult idle(List<String> urls, List<Process> servers, Options options) throws Exception {
+        var host = signInHost(urls.get(0));
+        var quiz = check(host.post("/api/v1/quizzes", """
+                {"title": "Idle", "description": "", "questions": [{"type": "ABCD", "question": "Q", "time": 60,
+                 "hideResults": false, "answers": [{"answer": "a", "right": true}, {"answer": "b", "right": false}]}]}"""), 201);
+        var game = check(
+                        host.post(
+                                "/api/v1/games",
+                                "{\"quizId\": \"%s\"}"
+                                        .formatted(quiz.json().get("id").asString())),
+                        201)
+                .json();
+        UUID gameId = UUID.fromString(game.get("gameId").asString());
+        String pin = game.get("pin").asString();
+        String topic = "/topic/games." + gameId + ".";
+        long before = heapAfterGc(servers, host);
+        var join = new Histogram(60_000_000L, 3);
+        var clients = new ArrayList<StompClient>();
+        ExecutorService pool = Executors.newFixedThreadPool(32);
+        try {
+            var apis = urls.stream().map(Api::new).toList();
+            List<Future<StompClient>> joining = new ArrayList<>();
+            for (int i = 0; i < options.players(); i++) {
+                int number = i;
+                var api = apis.get(i % apis.size());
+                joining.add(pool.submit(() -> {
+                    long start = System.nanoTime();
+                    var joined = check(
+                            api.post(
+                                    "/api/v1/games/pin/" + pin + "/join",
+                                    "application/json",
+                                    "{\"nickname\": \"i%d\"}".formatted(number)),
+                            201);
+                    var client = StompClient.player(
+                            api.baseUrl(), joined.json().get("token").asString());
+                    for (String name : List.of("question", "results", "leaderboard", "ended")) {
+                        client.subscribe(topic + name);
+                    }
+                    for (String queue : List.of("ack", "result", "final", "errors")) {
+                        client.subscribe("/user/queue/" + queue);
+                    }
+                    client.sync(gameId);
+                    synchronized (join) {
+                        join.recordValue((System.nanoTime() - start) / 1000);
+                    }
+                    return client;
+                }));
+            }
+            for (var future : joining) {
+                clients.add(future.get());
+            }
+            System.out.println(clients.size() + " players connected; holding for " + options.holdSeconds() + " s");
+            double cpuBefore = serverCpuSeconds(host);
+            long holdStart = System.nanoTime();
+            Thread.sleep(options.holdSeconds() * 1000L);
+            double cpuIdle = (serverCpuSeconds(host) - cpuBefore)
+                    / ((System.nanoTime() - holdStart) / 1e9)
+                    / Runtime.getRuntime().availableProcessors();
+            long after = heapAfterGc(servers, host);
+            int connected =
+                    (int) clients.stream().filter(StompClient::isConnected).count();
+            return new IdleResult(
+                    options.players(),
+                    connected,
+                    Figures.of(join),
+                    before,
+                    after,
+                    (after - before) / 1000.0 / options.players(),
+                    cpuIdle);
+        } finally {
+            clients.forEach(StompClient::close);
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * The same clients and measurements against {@link EchoServer}: a broadcast to every player (delivery), every
+     * player sending within the spread and getting an answer (ack), and a second broadcast (leaderboard).
+     */
+    static Result echo(String url, int players, int questions, int spreadMillis) throws Exception {
+        var delivery = new Histogram(60_000_000L, 3);
+        var acks = new Histogram(60_000_000L, 3);
+        var leaderboards = new Histogram(60_000_000L, 3);
+        var join = new Histogram(60_000_000L, 3);
+        var lost = new AtomicInteger();
+        var clients = new ArrayList<StompClient>();
+        ExecutorService pool = Executors.newFixedThreadPool(64);
+        ScheduledExecutorService timer = Executors.newScheduledThreadPool(8);
+        try {
+            var host = StompClient.player(url, "host");
+            List<Future<StompClient>> joining = new ArrayList<>();
+            for (int i = 0; i < players; i++) {
+                joining.add(pool.submit(() -> {
+                    long start = System.nanoTime();
+                    var client = StompClient.player(url, "echo");
+                    client.subscribe("/topic/echo.question");
+                    client.subscribe("/topic/echo.leaderboard");
+                    client.subscribe("/user/queue/ack");
+                    synchronized (join) {
+                        join.recordValue((System.nanoTime() - start) / 1000);
+                    }
+                    return client;
+                }));
+            }
+            for (var future : joining) {
+                clients.add(future.get());
+            }
+            Thread.sleep(500); // the echo server answers no sync; let the last SUBSCRIBEs land
+            var random = new Random(7);
+            for (int question = 0; question < questions; question++) {
+                long opened = System.nanoTime();
+                host.send("/app/echo/broadcast/question", "{\"index\": %d}".formatted(question));
+                awaitAll(clients, "/topic/echo.question", opened, delivery, lost);
+                sendAnswers(clients, "/app/echo/answer", question, spreadMillis, random, timer, acks, lost);
+                long shown = System.nanoTime();
+                host.send("/app/echo/broadcast/leaderboard", "{\"index\": %d}".formatted(question));
+                awaitAll(clients, "/topic/echo.leaderboard", shown, leaderboards, lost);
+            }
+            host.close();
+            return new Result(
+                    players,
+                    questions,
+                    spreadMillis,
+                    Figures.of(join),
+                    Figures.of(delivery),
+                    Figures.of(acks),
+                    Figures.of(leaderboards),
+                    0,
+                    lost.get(),
+                    players * questions,
+                    0,
+                    0);
+        } finally {
+            clients.forEach(StompClient::close);
+            pool.shutdownNow();
+            timer.shutdownNow();
+        }
+    }
+
+    /** Every client sends one answer at a random moment within the spread; ack latency is send → ack arrival. */
+    static void sendAnswers(
+            List<StompClient> clients,
+            String destination,
+            int question,
+            int spreadMillis,
+            Random random,
+            ScheduledExecutorService timer,
+            Histogram acks,
+            AtomicInteger lost)
+            throws Exception {
+        long[] sent = new long[clients.size()];
+        List<Future<?>> sending = new ArrayList<>();
+        for (int i = 0; i < clients.size(); i++) {
+            int number = i;
+            sending.add(timer.schedule(
+                    () -> {
+                        sent[number] = System.nanoTime();
+                        clients.get(number).send(destination, "{\"question\": %d, \"answer\": 0}".formatted(question));
+                    },
+                    random.nextInt(spreadMillis),
+                    TimeUnit.MILLISECONDS));
+        }
+        for (var future : sending) {
+            future.get();
+        }
+        for (int i = 0; i < clients.size(); i++) {
+            var ack = clients.get(i).poll("/user/queue/ack", Duration.ofSeconds(30));
+            if (ack == null) {
+                lost.incrementAndGet();
+            } else {
+                acks.recordValue(Math.max(0, (ack.receivedNanos() - sent[i]) / 1000));
+            }
+        }
+    }
+
+    /** Runs a full GC in every server the harness started and reads the heap in use (or just reads it, for URLs). */
+    private static long heapAfterGc(List<Process> servers, Session host) throws Exception {
+        for (Process server : servers) {
+            new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "jcmd")
+                                    .toString(),
+                            String.valueOf(server.pid()),
+                            "GC.run")
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start()
+                    .waitFor(60, TimeUnit.SECONDS);
+        }
+        return (long) serverMetrics(host)[1];
+    }
+
+    private static double serverCpuSeconds(Session host) {
+        var response = host.get("/actuator/prometheus");
+        for (String line : response.body().split("\n")) {
+            if (line.startsWith("process_cpu_time_ns_total ")) {
+                return Double.parseDouble(line.substring(line.indexOf(' ') + 1).strip()) / 1e9;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * PostgreSQL and Redis for the servers the harness starts, so that several nodes can share them; both are the
+     * embedded servers the app itself uses, pinned to the servers' cores.
+     */
+    record Infrastructure(EmbeddedPostgres postgres, RedisServer redis, int redisPort) implements AutoCloseable {
+
+        static Infrastructure start(String cpus) throws IOException {
+            Path dir = Files.createTempDirectory("quizhall-load");
+            var postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(dir.resolve("postgres"))
+                    .setCleanDataDirectory(true)
+                    .start();
+            int redisPort = freePort();
+            Files.createDirectories(dir.resolve("redis"));
+            var redis = RedisServer.newRedisServer()
+                    .port(redisPort)
+                    .bind("127.0.0.1")
+                    .setting("dir " + dir.resolve("redis"))
+                    .setting("appendonly yes")
+                    .setting("appendfsync everysec")
+                    .setting("save \"\"")
+                    .build();
+            redis.start();
+            if (!cpus.isEmpty()) {
+                ProcessHandle.current().descendants().forEach(child -> {
+                    try {
+                        new ProcessBuilder("taskset", "-a", "-p", "-c", cpus, String.valueOf(child.pid()))
+                                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                                .start()
+                                .waitFor();
+                    } catch (IOException | InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+            }
+            return new Infrastructure(postgres, redis, redisPort);
+        }
+
+        List<String> serverArgs() {
+            return List.of(
+                    "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres",
+                    "--spring.datasource.username=postgres",
+                    "--spring.datasource.password=",
+                    "--spring.data.redis.url=redis://127.0.0.1:" + redisPort);
+        }
+
+        @Override
+        public void close() throws IOException {
+            redis.stop();
+            postgres.close();
+        }
+    }
+
+    private static Process startServer(int port, int node, Options options, Infrastructure infrastructure)
+            throws IOException {
         Path jar;
         try (var files = Files.list(Path.of("target"))) {
             jar = files.filter(path -> path.getFileName().toString().matches("quizhall-.*\\.jar"))
@@ -375,9 +705,70 @@ public final class LoadHarness {
                 "--quizhall.game.pin-lookups-per-minute=100000000",
                 "--quizhall.account.admins=" + HOST,
                 "--logging.level.root=warn"));
+        command.addAll(infrastructure.serverArgs());
+        if (options.nodes() > 1) {
+            command.addAll(
+                    options.fanout().equals("relay")
+                            ? List.of("--quizhall.game.relay.enabled=true")
+                            : List.of("--quizhall.game.redis-fanout=true"));
+        }
         command.addAll(options.serverArgs());
         System.out.println("starting server: " + String.join(" ", command));
+        Process process = new ProcessBuilder(command).inheritIO().start();
+        if (options.cpuQuota() > 0) {
+            limitCpu(process.pid(), "quizhall-load-" + node, options.cpuQuota());
+        }
+        return process;
+    }
+
+    /** Puts a process into its own cgroup (v1 CPU controller) with a quota of {@code cores} cores. */
+    private static void limitCpu(long pid, String group, double cores) throws IOException {
+        Path cgroup = Path.of("/sys/fs/cgroup/cpu", group);
+        Files.createDirectories(cgroup);
+        int period = 10_000; // short periods keep throttling pauses short
+        Files.writeString(cgroup.resolve("cpu.cfs_period_us"), String.valueOf(period));
+        Files.writeString(cgroup.resolve("cpu.cfs_quota_us"), String.valueOf((int) (period * cores)));
+        Files.writeString(cgroup.resolve("cgroup.procs"), String.valueOf(pid));
+        System.out.println("server " + pid + " limited to " + cores + " cores in cgroup " + cgroup);
+    }
+
+    private static Process startEcho(int port, Options options) throws IOException {
+        var command = new ArrayList<String>();
+        if (!options.serverCpus().isEmpty()) {
+            command.addAll(List.of("taskset", "-c", options.serverCpus()));
+        }
+        command.addAll(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx4g",
+                "-cp",
+                classPath(),
+                EchoServer.class.getName(),
+                String.valueOf(port)));
+        System.out.println("starting echo server: " + EchoServer.class.getName() + " on " + port);
         return new ProcessBuilder(command).inheritIO().start();
+    }
+
+    /** The harness's own class path (under exec:java it is a class loader's, not java.class.path). */
+    private static String classPath() {
+        if (LoadHarness.class.getClassLoader() instanceof java.net.URLClassLoader loader) {
+            var paths = new ArrayList<String>();
+            for (var url : loader.getURLs()) {
+                paths.add(Path.of(java.net.URI.create(url.toString())).toString());
+            }
+            return String.join(java.io.File.pathSeparator, paths);
+        }
+        return System.getProperty("java.class.path");
+    }
+
+    private static void awaitPort(int port) throws InterruptedException {
+        for (int i = 0; i < 120; i++) {
+            try (var socket = new java.net.Socket(InetAddress.getLoopbackAddress(), port)) {
+                return;
+            } catch (IOException notYet) {
+                Thread.sleep(250);
+            }
+        }
+        throw new IllegalStateException("Echo server did not come up on " + port);
     }
 
     private static void awaitUp(String url) throws InterruptedException {
