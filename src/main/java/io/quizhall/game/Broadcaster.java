@@ -106,29 +106,33 @@ class Broadcaster implements DisposableBean {
     }
 
     private void toUser(String user, String queue, Object payload) {
-        byte[] json = json(payload);
         if (fanout != null) {
-            fanout.user(user, queue, json);
-        } else {
-            deliverToUser(user, queue, json);
+            fanout.user(user, queue, json(payload));
+        } else if (!deliverToUser(user, queue, json(payload))) {
+            // Unknown here. With the relay the user may be on a node this one has not heard from yet (user
+            // registries are exchanged every few seconds); Spring's user destinations then ask the other nodes.
+            messaging.convertAndSendToUser(user, queue, payload);
         }
     }
 
     /**
-     * Sends to each of the user's sessions (known to this node's user registry, which with the relay includes other
-     * nodes') on its own queue, {@code <queue>-user<session>}, the destination Spring's user destinations resolve
-     * to. Spring's {@code /user/} handling is not used for this: with the receive order preserved it delivers to
-     * the first session only and fails for the others ("Expected mutable SimpMessageHeaderAccessor"), so a player
-     * with two tabs, or one who moved to another node, would miss messages.
+     * Sends to each of the user's sessions this node knows of (with the relay, other nodes' too) on the session's
+     * own queue, {@code <queue>-user<session>}, the destination Spring's user destinations resolve to. Spring's
+     * {@code /user/} handling is not used for known users: with the receive order preserved it delivers to the
+     * first session only and fails for the others ("Expected mutable SimpMessageHeaderAccessor"), so a player with
+     * two tabs, or one who moved to another node, would miss messages.
+     *
+     * @return whether the user had any session
      */
-    private void deliverToUser(String userName, String queue, byte[] json) {
+    private boolean deliverToUser(String userName, String queue, byte[] json) {
         SimpUser user = users.getUser(userName);
-        if (user == null) {
-            return;
+        if (user == null || !user.hasSessions()) {
+            return false;
         }
         for (SimpSession session : user.getSessions()) {
             messaging.send(queue + "-user" + session.getId(), jsonMessage(json, "/user" + queue));
         }
+        return true;
     }
 
     /** A new message each time: a sent message's headers are frozen. */

@@ -55,11 +55,10 @@ class NodeKillTests {
     /** How long to wait for any one message: generous, for a busy 2-core machine. */
     static final Duration WAIT = Duration.ofSeconds(30);
 
-    /**
-     * How broadcasts cross nodes. Every node of a run gets the same arguments; another transport (say, a Redis
-     * pub/sub fan-out) is one more constant here.
-     */
+    /** How broadcasts cross nodes. Every node of a run gets the same arguments. */
     enum Transport {
+        /** Each node's in-process broker, fed through one Redis pub/sub channel. */
+        REDIS(false, "--quizhall.game.redis-fanout=true"),
         /** Spring's STOMP broker relay to RabbitMQ's STOMP plugin. */
         RELAY(
                 true,
@@ -249,8 +248,8 @@ class NodeKillTests {
         late.forEach(player -> sendAnswer(player, game, 1));
         late.forEach(player -> awaitAck(player, 1));
         awaitClosedOnce(hostStomp, players, game, 1);
-        // Players who moved read their result with sync, not from /user/queue/result: see the note at the end.
         for (var player : players) {
+            assertPlayerResult(player, 1);
             if (player.onB) {
                 JsonNode state = player.stomp.sync(game);
                 assertThat(state.get("status").asString()).as(player.name).isEqualTo("QUESTION_CLOSED");
@@ -261,8 +260,6 @@ class NodeKillTests {
                 assertThat(state.get("rank").asInt())
                         .as("%s's rank", player.name)
                         .isEqualTo(rank(players, player));
-            } else {
-                assertPlayerResult(player, 1);
             }
         }
 
@@ -275,11 +272,11 @@ class NodeKillTests {
             assertStandings(connection.next(topic(game, "ended"), WAIT).json(), players);
         }
         for (var player : players) {
-            JsonNode standing = player.onB
-                    ? player.stomp.sync(game)
-                    : player.stomp.next("/user/queue/final", WAIT).json();
+            JsonNode standing = player.stomp.next("/user/queue/final", WAIT).json();
             if (player.onB) {
-                assertThat(standing.get("status").asString()).as(player.name).isEqualTo("FINISHED");
+                assertThat(player.stomp.sync(game).get("status").asString())
+                        .as(player.name)
+                        .isEqualTo("FINISHED");
             }
             assertThat(standing.get("score").asInt())
                     .as("%s's final score", player.name)
@@ -334,26 +331,6 @@ class NodeKillTests {
                     .filteredOn(frame -> frame.destination().equals("/user/queue/errors")
                             || frame.destination().equals("ERROR"))
                     .allMatch(frame -> frame.body().contains("already_answered"));
-        }
-
-        // Not asserted, reported: personal messages (PlayerResult, FinalStanding) to a player who moved to A soon
-        // after B died. A keeps B's copy of the user registry until it expires (about 20 s), so such a message
-        // resolves to two sessions, the new one on A and the dead one on B. With preserveReceiveOrder on, Spring
-        // 7.0.10 sends a user message to each session through an ordering decorator that fails on every session
-        // after the first ("Expected mutable SimpMessageHeaderAccessor", logged by UserDestinationMessageHandler),
-        // and which session comes first is HashSet order. A player with two tabs on one node loses them the same way.
-        var missed = new ArrayList<String>();
-        for (var player : onB) {
-            for (String queue : List.of("/user/queue/result", "/user/queue/final")) {
-                if (player.stomp.frames().stream()
-                        .noneMatch(frame -> frame.destination().equals(queue))) {
-                    missed.add(player.name + " " + queue);
-                }
-            }
-        }
-        if (!missed.isEmpty()) {
-            System.out.println("NodeKillTests NOTE: personal messages lost after moving to node A: " + missed
-                    + " (see the comment in the test)");
         }
     }
 
