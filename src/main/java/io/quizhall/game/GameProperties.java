@@ -20,6 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param allowedOrigins WebSocket origins besides the app's own (e.g. {@code https://quiz.example.org})
  * @param maxMessageBytes the largest STOMP message a client may send
  * @param relay an external STOMP broker (RabbitMQ's STOMP plugin) that carries broadcasts between nodes
+ * @param inboundThreads threads handling client messages (answers wait on Redis, so more than the cores)
+ * @param outboundThreads threads writing messages to clients
  * @param redisFanout carry broadcasts between nodes through Redis pub/sub instead (each node keeps its in-process
  *     broker and one subscription); exclusive with {@code relay}
  */
@@ -37,6 +39,8 @@ public record GameProperties(
         @DefaultValue List<String> allowedOrigins,
         @DefaultValue("16384") int maxMessageBytes,
         @DefaultValue Relay relay,
+        @DefaultValue("32") int inboundThreads,
+        @DefaultValue("8") int outboundThreads,
         @DefaultValue("false") boolean redisFanout) {
 
     public GameProperties {

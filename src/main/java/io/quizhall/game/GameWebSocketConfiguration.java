@@ -79,6 +79,17 @@ class GameWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
     @Override
     public void configureClientInboundChannel(ChannelRegistration registration) {
         registration.interceptors(interceptor);
+        // An answer waits for its Redis script; with Spring's default of two threads per core, a one-core node
+        // could not keep enough answers in flight to use the core (docs/performance.md).
+        registration.taskExecutor().corePoolSize(properties.inboundThreads()).maxPoolSize(properties.inboundThreads());
+    }
+
+    @Override
+    public void configureClientOutboundChannel(ChannelRegistration registration) {
+        registration
+                .taskExecutor()
+                .corePoolSize(properties.outboundThreads())
+                .maxPoolSize(properties.outboundThreads());
     }
 
     @Override
