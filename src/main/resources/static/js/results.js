@@ -16,7 +16,8 @@ function table(id, caption, headers, rows) {
   return el('div', { class: 'table-wrap' },
     el('table', { id },
       el('caption', { class: 'visually-hidden', text: caption }),
-      el('thead', {}, el('tr', {}, headers.map((h) => el('th', { scope: 'col', text: h })))),
+      // A header given as [text] heads a column of numbers (aligned right, like its cells).
+      el('thead', {}, el('tr', {}, headers.map((h) => el('th', { scope: 'col', class: Array.isArray(h) ? 'number' : null, text: String(h) })))),
       el('tbody', {}, rows)));
 }
 
@@ -27,7 +28,7 @@ async function list() {
   show(screen, el('section', { class: 'card stack' },
     el('h1', { text: t('results.title') }),
     games.length === 0 ? el('p', { text: t('results.none') })
-      : table('games', t('results.title'), [t('results.quiz'), t('results.played'), t('results.players')],
+      : table('games', t('results.title'), [t('results.quiz'), t('results.played'), [t('results.players')]],
         games.map((game) => el('tr', { dataset: { game: game.id } },
           el('td', {}, el('a', { href: `/results?game=${game.id}`,
             'aria-label': t('results.detailsLabel', { title: plain(game.title), date: when(game.timestamp) }), html: game.title })),
@@ -67,7 +68,7 @@ function questionStats(question, index, answers, players) {
     el('h3', { class: 'question-text', html: question.question }),
     el('p', { class: 'stat', text: facts.join(' · ') }),
     question.type === 'SLIDE' ? null : mine.length === 0 ? el('p', { class: 'hint', text: t('results.noAnswers') })
-      : table(`answers-${index}`, t('results.answer'), [t('results.answer'), t('results.count'), ...(scored ? [t('results.right')] : [])],
+      : table(`answers-${index}`, t('results.answer'), [t('results.answer'), [t('results.count')], ...(scored ? [t('results.right')] : [])],
         distribution.map(([text, entry]) => el('tr', { class: scored && entry.right ? 'correct' : '' },
           el('td', { text }),
           el('td', { class: 'number', text: String(entry.count) }),
@@ -75,7 +76,7 @@ function questionStats(question, index, answers, players) {
     mine.length === 0 ? null : el('details', {},
       el('summary', { text: t('results.everyAnswer') }),
       table(`every-${index}`, t('results.everyAnswer'),
-        [t('results.player'), t('results.answer'), ...(scored ? [t('results.right')] : []), t('results.time'), t('results.points')],
+        [t('results.player'), t('results.answer'), ...(scored ? [t('results.right')] : []), [t('results.time')], [t('results.points')]],
         mine.map((a) => el('tr', {},
           el('td', { text: a.username }),
           el('td', { text: answerText(question, a.answer) }),
@@ -101,7 +102,7 @@ async function details(id) {
       el('p', { class: 'hint', text: t('results.summary', { date: when(game.timestamp), players: game.playerCount }) }),
       el('h2', { text: t('results.standings') }),
       table('standings', t('results.standings'),
-        [t('results.rank'), t('results.player'), t('results.score'), ...(custom ? [t('results.customField')] : [])],
+        [[t('results.rank')], t('results.player'), [t('results.score')], ...(custom ? [t('results.customField')] : [])],
         standings(game.playerScores ?? {}).map((s) => el('tr', { dataset: { nickname: s.nickname, score: s.score, rank: s.rank } },
           el('td', { class: 'number', text: t('common.place', { rank: s.rank }) }),
           el('td', { text: s.nickname }),

@@ -24,7 +24,8 @@ class WebClientTests {
 
     @Test
     void servesThePagesToAnonymousVisitors() {
-        for (String path : List.of("/", "/play", "/play?pin=123456", "/host/" + java.util.UUID.randomUUID(), "/edit", "/results")) {
+        for (String path : List.of(
+                "/", "/play", "/play?pin=123456", "/host/" + java.util.UUID.randomUUID(), "/edit", "/results")) {
             var page = api.get(path);
             assertThat(page.status()).as(path).isEqualTo(200);
             assertThat(page.contentType()).as(path).startsWith("text/html");
