@@ -115,7 +115,7 @@ function quizItem(quiz) {
     el('div', { class: 'quiz-main' },
       el('span', { class: 'title', html: quiz.title }),
       el('span', { class: 'hint' },
-        quiz.questionCount === undefined ? null : t('home.questionCount', { n: quiz.questionCount }), ' · ',
+        quiz.questionCount === 1 ? t('home.questionCountOne') : t('home.questionCount', { n: quiz.questionCount }), ' · ',
         el('span', { class: `badge ${quiz.public ? 'public' : ''}`, text: t(quiz.public ? 'home.public' : 'home.private') }))),
     el('div', { class: 'row actions' },
       el('a', { class: 'button', href: `/edit?quiz=${quiz.id}`, dataset: { action: 'edit' },

@@ -48,6 +48,7 @@ export const messages = {
   'home.hostShort': 'Host',
   'home.edit': 'Edit',
   'home.questionCount': '{n} questions',
+  'home.questionCountOne': '1 question',
   'home.options': 'Game options',
   'home.customField': 'Ask each player for (optional, e.g. “Class”)',
   'home.randomize': 'Shuffle the answers',
