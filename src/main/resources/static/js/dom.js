@@ -63,3 +63,30 @@ export function countdown(question, onTick, onDone) {
   tick();
   return () => clearInterval(timer);
 }
+
+// Where a stored file's bytes are (docs/storage.md). Players may load a running game's pictures without an account.
+export function fileUrl(id) {
+  return `/api/v1/storage/${encodeURIComponent(id)}/download`;
+}
+
+const descriptions = new Map();
+
+// The alt text the teacher gave a file, from its metadata (visible under the same rules as the file).
+export function altTextOf(id) {
+  if (!descriptions.has(id)) {
+    descriptions.set(id, fetch(`/api/v1/storage/${encodeURIComponent(id)}`, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then((r) => (r.ok ? r.json() : {}))
+      .then((file) => file.altText ?? '')
+      .catch(() => ''));
+  }
+  return descriptions.get(id);
+}
+
+// A stored picture with the teacher's description as its alt text (empty, so decorative, until it is known or
+// when there is none). A picture that cannot be loaded is left out rather than shown broken.
+export function picture(id, cls = 'picture') {
+  const img = el('img', { class: cls, src: fileUrl(id), alt: '', dataset: { file: id } });
+  img.addEventListener('error', () => img.remove());
+  altTextOf(id).then((alt) => { img.alt = alt; });
+  return img;
+}

@@ -1,8 +1,10 @@
 // The quiz editor: every question kind; the server validates, and its errors appear next to their fields.
-// Texts are the quiz's limited rich text (HTML with b, i, em, strong, small, mark, del, sub, sup), edited as is.
+// Texts are the quiz's limited rich text (HTML with b, i, em, strong, small, mark, del, sub, sup), edited as is,
+// with Bold and Italic buttons that put the tags around the selection. Pictures are uploaded to storage and
+// referenced by id (docs/storage.md); their alt text belongs to the file.
 import { t, applyTexts } from './messages.js';
-import { api } from './api.js';
-import { el, $, show } from './dom.js';
+import { api, upload, problemText } from './api.js';
+import { el, $, show, fileUrl } from './dom.js';
 
 const KINDS = ['ABCD', 'CHECK', 'RANGE', 'VOTING', 'ORDER', 'TEXT', 'SLIDE'];
 const screen = $('#screen');
@@ -10,6 +12,9 @@ const status = $('#status');
 const quizId = new URLSearchParams(location.search).get('quiz');
 let quiz = { title: '', description: '', questions: [] };
 let version = null;
+// Metadata of the pictures on screen, by id; null for one that is gone (deleted, or not visible to me).
+const files = new Map();
+const PICTURE_TYPES = 'image/png,image/jpeg,image/gif,image/webp';
 
 function blankAnswers(type) {
   switch (type) {
@@ -27,10 +32,11 @@ function newQuestion(type = 'ABCD') {
 
 // One input bound to a member of the model; its id is the field's path in the request body.
 function input(path, label, object, key, attrs = {}) {
-  const type = attrs.type ?? 'text';
+  const { rich, ...rest } = attrs;
+  const type = rest.type ?? 'text';
   const control = type === 'textarea'
     ? el('textarea', { id: path, rows: '2' })
-    : el('input', { id: path, ...attrs, type });
+    : el('input', { id: path, ...rest, type });
   if (type === 'checkbox') control.checked = Boolean(object[key]);
   else control.value = object[key] ?? '';
   control.setAttribute('aria-describedby', `err-${path}`);
@@ -39,7 +45,141 @@ function input(path, label, object, key, attrs = {}) {
   });
   const error = el('span', { class: 'error', id: `err-${path}` });
   if (type === 'checkbox') return el('span', { class: 'field' }, el('label', { class: 'inline', for: path }, control, label), error);
+  if (rich) {
+    control.addEventListener('keydown', (e) => {
+      const tag = (e.ctrlKey || e.metaKey) && !e.altKey ? { b: 'b', i: 'i' }[e.key.toLowerCase()] : undefined;
+      if (tag) {
+        e.preventDefault();
+        wrap(control, tag);
+      }
+    });
+    return el('div', { class: 'field' },
+      el('div', { class: 'label-row' }, el('label', { for: path, text: label }), formatButtons(control, path, label)),
+      control, error);
+  }
   return el('div', { class: 'field' }, el('label', { for: path, text: label }), control, error);
+}
+
+// Rich text: the same tags the server keeps (docs/quiz-format.md); the visible result shows in the game.
+function richInput(path, label, object, key, attrs = {}) {
+  return input(path, label, object, key, { ...attrs, rich: true });
+}
+
+function formatButtons(control, path, label) {
+  const button = (tag, name, mark) => el('button', { type: 'button', class: 'format', id: `format-${tag}-${path}`,
+    'aria-label': t(name), title: t(name),
+    // Keep the selection where it is when the button is clicked with a mouse.
+    onmousedown: (e) => e.preventDefault(),
+    onclick: () => wrap(control, tag) }, el(tag, { text: mark }));
+  return el('span', { class: 'format-buttons', role: 'group', 'aria-label': t('common.formatting', { field: label }) },
+    button('b', 'common.bold', 'B'), button('i', 'common.italic', 'I'));
+}
+
+// Puts <tag>…</tag> around the selection (or an empty pair at the caret); selecting a tagged text again, with or
+// without its tags, takes them off.
+function wrap(control, tag) {
+  const open = `<${tag}>`;
+  const close = `</${tag}>`;
+  const { value } = control;
+  const start = control.selectionStart ?? value.length;
+  const end = control.selectionEnd ?? value.length;
+  const before = value.slice(0, start);
+  const inside = value.slice(start, end);
+  const after = value.slice(end);
+  let next;
+  let from;
+  let text;
+  if (before.endsWith(open) && after.startsWith(close)) {
+    next = before.slice(0, -open.length) + inside + after.slice(close.length);
+    from = start - open.length;
+    text = inside;
+  } else if (inside.length >= open.length + close.length && inside.startsWith(open) && inside.endsWith(close)) {
+    text = inside.slice(open.length, inside.length - close.length);
+    next = before + text + after;
+    from = start;
+  } else {
+    next = before + open + inside + close + after;
+    from = start + open.length;
+    text = inside;
+  }
+  control.value = next;
+  control.focus();
+  control.setSelectionRange(from, from + text.length);
+  control.dispatchEvent(new Event('input'));
+}
+
+// A picture of the quiz (its cover) or of a question: upload, thumbnail with alt text, remove. The error slot is
+// the field's path in the request body, so the server's validation errors (a deleted file) show here too.
+function pictureField(path, legend, removeLabel, object, key) {
+  const id = object[key];
+  const error = el('span', { class: 'error', id: `err-${path}`, role: 'alert' });
+  if (!id) {
+    const chooser = el('input', { type: 'file', id: path, accept: PICTURE_TYPES, 'aria-describedby': `err-${path}`,
+      onchange: () => uploadPicture(chooser, path, object, key, error) });
+    return el('fieldset', { class: 'picture-field' }, el('legend', { text: legend }),
+      el('label', { for: path, text: t('edit.addPicture') }), chooser, error);
+  }
+  const file = files.get(id);
+  const remove = el('button', { type: 'button', class: 'danger', id: `remove-${path}`, text: removeLabel,
+    onclick: () => { delete object[key]; render(path); } });
+  if (file === null) {
+    return el('fieldset', { class: 'picture-field' }, el('legend', { text: legend }),
+      el('p', { class: 'notice', text: t('edit.pictureGone') }), remove, error);
+  }
+  const alt = el('input', { id: `${path}.alt`, maxlength: '1000', value: file?.altText ?? '', 'aria-describedby': `err-${path}` });
+  alt.addEventListener('change', () => describePicture(id, alt.value, error));
+  return el('fieldset', { class: 'picture-field' }, el('legend', { text: legend }),
+    el('div', { class: 'row' },
+      el('img', { class: 'thumb', id: `thumb-${path}`, src: fileUrl(id), alt: file?.altText ?? '' }),
+      el('div', { class: 'field grow' }, el('label', { for: `${path}.alt`, text: t('edit.altText') }), alt)),
+    remove, error);
+}
+
+async function uploadPicture(chooser, path, object, key, error) {
+  const chosen = chooser.files[0];
+  if (!chosen) return;
+  error.textContent = '';
+  status.textContent = t('edit.uploading');
+  chooser.disabled = true;
+  const form = new FormData();
+  form.append('file', chosen);
+  const response = await upload('/api/v1/storage', form);
+  chooser.disabled = false;
+  if (!response.ok) {
+    status.textContent = '';
+    chooser.value = '';
+    if (response.status === 401) { location.href = '/'; return; }
+    error.textContent = response.status === 415 ? t('edit.pictureType')
+      : response.status === 413 ? t('edit.pictureTooLarge', { reason: problemText(response, '') })
+        : problemText(response, t('common.error'));
+    return;
+  }
+  files.set(response.data.id, response.data);
+  object[key] = response.data.id;
+  render(`${path}.alt`);
+  status.textContent = t('edit.uploaded');
+}
+
+async function describePicture(id, altText, error) {
+  error.textContent = '';
+  const response = await api('PATCH', `/api/v1/storage/${id}`, { altText });
+  if (!response.ok) {
+    error.textContent = problemText(response, t('common.error'));
+    return;
+  }
+  files.set(id, response.data);
+  const thumb = screen.querySelector(`img.thumb[src="${fileUrl(id)}"]`);
+  if (thumb) thumb.alt = response.data.altText ?? '';
+  status.textContent = t('edit.altSaved');
+}
+
+// Reads the metadata of every picture the quiz shows, so thumbnails get their alt text.
+async function loadFiles() {
+  const ids = [quiz.coverImage, ...quiz.questions.map((q) => q.image)].filter((id) => id && !files.has(id));
+  await Promise.all(ids.map(async (id) => {
+    const response = await api('GET', `/api/v1/storage/${id}`);
+    files.set(id, response.ok ? response.data : null);
+  }));
 }
 
 function answersEditor(q, i) {
@@ -51,7 +191,7 @@ function answersEditor(q, i) {
       el('span', { class: 'error', id: `err-${base}` }));
   }
   const rows = q.answers.map((a, j) => el('div', { class: 'answer-row' },
-    input(`${base}[${j}].answer`, t('edit.answer', { n: j + 1 }), a, 'answer', { maxlength: '2000' }),
+    richInput(`${base}[${j}].answer`, t('edit.answer', { n: j + 1 }), a, 'answer', { maxlength: '2000' }),
     q.type === 'ABCD' || q.type === 'CHECK' ? input(`${base}[${j}].right`, t('edit.right'), a, 'right', { type: 'checkbox' }) : null,
     q.type === 'TEXT' ? input(`${base}[${j}].caseSensitive`, t('edit.caseSensitive'), a, 'caseSensitive', { type: 'checkbox' }) : null,
     el('button', { type: 'button', class: 'icon danger', 'aria-label': t('edit.removeAnswer', { n: j + 1 }),
@@ -77,7 +217,8 @@ function questionEditor(q, i) {
         el('span', { class: 'error', id: `err-questions[${i}].type` })),
       input(`questions[${i}].time`, t('edit.time'), q, 'time', { type: 'number', min: '5', max: '600' }),
       input(`questions[${i}].hideResults`, t('edit.hideResults'), q, 'hideResults', { type: 'checkbox' })),
-    input(`questions[${i}].question`, t('edit.questionText'), q, 'question', { type: 'textarea' }),
+    richInput(`questions[${i}].question`, t('edit.questionText'), q, 'question', { type: 'textarea' }),
+    pictureField(`questions[${i}].image`, t('edit.picture'), t('edit.removeQuestionPicture', { n: i + 1 }), q, 'image'),
     answersEditor(q, i),
     el('span', { class: 'error', id: `err-questions[${i}]` }),
     el('div', { class: 'row' },
@@ -91,8 +232,10 @@ function questionEditor(q, i) {
 function render(focusId) {
   const form = el('form', { class: 'card stack', id: 'editor', novalidate: true, onsubmit: save },
     el('h1', { text: quizId ? t('edit.title') : t('edit.newTitle') }),
-    input('title', t('edit.quizTitle'), quiz, 'title', { maxlength: '3000' }),
-    input('description', t('edit.description'), quiz, 'description', { type: 'textarea' }),
+    el('p', { class: 'hint', text: t('edit.formatHint') }),
+    richInput('title', t('edit.quizTitle'), quiz, 'title', { maxlength: '3000' }),
+    richInput('description', t('edit.description'), quiz, 'description', { type: 'textarea' }),
+    pictureField('coverImage', t('edit.cover'), t('edit.removeCover'), quiz, 'coverImage'),
     quiz.questions.map(questionEditor),
     el('span', { class: 'error', id: 'err-questions' }),
     el('div', { class: 'row' },
@@ -140,6 +283,7 @@ async function save(e) {
   if (response.ok) {
     quiz = response.data;
     version = response.data.version;
+    await loadFiles();
     history.replaceState(null, '', `/edit?quiz=${quiz.id}`);
     render();
     status.textContent = t('edit.saved');
@@ -157,6 +301,7 @@ async function main() {
     if (!response.ok) { show(screen, el('section', { class: 'card' }, el('h1', { text: response.data?.detail ?? t('common.error') }))); return; }
     quiz = response.data;
     version = quiz.version;
+    await loadFiles();
   } else {
     quiz.questions.push(newQuestion());
   }

@@ -1,7 +1,7 @@
 // The teacher's landing page: log in or register, list my quizzes, host one.
 import { t, applyTexts } from './messages.js';
-import { api } from './api.js';
-import { el, $, show, plain } from './dom.js';
+import { api, problemText } from './api.js';
+import { el, $, show, plain, fileUrl } from './dom.js';
 
 const screen = $('#screen');
 const status = $('#status');
@@ -70,11 +70,12 @@ async function signedIn(account) {
       await api('POST', '/api/v1/auth/logout');
       signedOut();
     }, text: t('home.logout') }));
-  const page = await api('GET', '/api/v1/quizzes?size=100&sort=updated,desc');
-  const quizzes = page.ok ? page.data.items : [];
+  const importInput = el('input', { type: 'file', id: 'import-file', accept: '.json,application/json', 'aria-describedby': 'import-error',
+    onchange: (e) => importQuiz(e.target) });
   show(screen, el('section', { class: 'card stack' },
     el('div', { class: 'row' },
-      el('h1', { text: t('home.myQuizzes') }),
+      el('h1', { class: 'grow', text: t('home.myQuizzes') }),
+      el('a', { class: 'button', href: '/results', id: 'past-games', text: t('home.pastGames') }),
       el('a', { class: 'button', href: '/edit', text: t('home.newQuiz') })),
     el('details', { class: 'stack', id: 'game-options' },
       el('summary', { text: t('home.options') }),
@@ -82,13 +83,112 @@ async function signedIn(account) {
         el('input', { id: 'custom-field', maxlength: '60' })),
       el('label', { class: 'inline', for: 'randomize' }, el('input', { type: 'checkbox', id: 'randomize' }), t('home.randomize')),
       el('label', { class: 'inline', for: 'start-locked' }, el('input', { type: 'checkbox', id: 'start-locked' }), t('home.startLocked'))),
-    quizzes.length === 0 ? el('p', { text: t('home.noQuizzes') })
-      : el('ul', { class: 'quiz-list', id: 'quizzes' }, quizzes.map((quiz) => el('li', { dataset: { quiz: quiz.id } },
-          el('span', { class: 'title', html: quiz.title }),
-          quiz.questionCount === undefined ? null : el('span', { class: 'hint', text: t('home.questionCount', { n: quiz.questionCount }) }),
-          el('a', { class: 'button', href: `/edit?quiz=${quiz.id}`, text: t('home.edit') }),
-          el('button', { type: 'button', class: 'primary', 'aria-label': t('home.host', { title: plain(quiz.title) }),
-            onclick: () => host(quiz), text: t('home.hostShort') }))))));
+    el('div', { id: 'quiz-list' }),
+    el('div', { class: 'field' },
+      el('label', { for: 'import-file', text: t('home.import') }), importInput,
+      el('p', { class: 'error', id: 'import-error', role: 'alert' }))));
+  await renderQuizzes();
+}
+
+// Lists my quizzes; after an action, keyboard focus goes back to the same button of the same quiz if it is there.
+async function renderQuizzes(focus) {
+  const page = await api('GET', '/api/v1/quizzes?size=100&sort=updated,desc');
+  if (page.status === 401) return signedOut();
+  const quizzes = page.ok ? page.data.items : [];
+  const list = quizzes.length === 0 ? el('p', { text: t('home.noQuizzes') })
+    : el('ul', { class: 'quiz-list', id: 'quizzes' }, quizzes.map(quizItem));
+  $('#quiz-list').replaceChildren(list);
+  if (focus) {
+    const target = $(`li[data-quiz="${focus.quiz}"] [data-action="${focus.action}"]`) ?? $('h1');
+    target.focus();
+  }
+}
+
+function quizItem(quiz) {
+  const title = plain(quiz.title);
+  const action = (name, label, handler, cls) => el('button', { type: 'button', class: cls, dataset: { action: name },
+    'aria-label': t(`home.${label}Label`, { title }), onclick: () => handler(quiz), text: t(`home.${label}`) });
+  const cover = quiz.coverImage ? el('img', { class: 'cover', src: fileUrl(quiz.coverImage), alt: '' }) : null;
+  if (cover) cover.addEventListener('error', () => cover.remove());
+  return el('li', { class: 'quiz-card', dataset: { quiz: quiz.id, public: String(quiz.public) } },
+    cover,
+    el('div', { class: 'quiz-main' },
+      el('span', { class: 'title', html: quiz.title }),
+      el('span', { class: 'hint' },
+        quiz.questionCount === 1 ? t('home.questionCountOne') : t('home.questionCount', { n: quiz.questionCount }), ' · ',
+        el('span', { class: `badge ${quiz.public ? 'public' : ''}`, text: t(quiz.public ? 'home.public' : 'home.private') }))),
+    el('div', { class: 'row actions' },
+      el('a', { class: 'button', href: `/edit?quiz=${quiz.id}`, dataset: { action: 'edit' },
+        'aria-label': t('home.editLabel', { title }), text: t('home.edit') }),
+      el('button', { type: 'button', class: 'primary', dataset: { action: 'host' }, 'aria-label': t('home.host', { title }),
+        onclick: () => host(quiz), text: t('home.hostShort') }),
+      quiz.public ? action('unpublish', 'unpublish', (q) => publish(q, false)) : action('publish', 'publish', (q) => publish(q, true)),
+      action('copy', 'copy', copy),
+      el('a', { class: 'button', href: `/api/v1/quizzes/${quiz.id}/export`, download: '', dataset: { action: 'export' },
+        'aria-label': t('home.exportLabel', { title }), text: t('home.export') }),
+      action('delete', 'delete', confirmDelete, 'danger')));
+}
+
+async function publish(quiz, makePublic) {
+  const response = await api('POST', `/api/v1/quizzes/${quiz.id}/${makePublic ? 'publish' : 'unpublish'}`);
+  status.textContent = response.ok ? t(makePublic ? 'home.published' : 'home.unpublished', { title: plain(quiz.title) })
+    : problemText(response, t('common.error'));
+  await renderQuizzes({ quiz: quiz.id, action: makePublic ? 'unpublish' : 'publish' });
+}
+
+async function copy(quiz) {
+  const response = await api('POST', `/api/v1/quizzes/${quiz.id}/copy`);
+  status.textContent = response.ok ? t('home.copied', { title: plain(quiz.title) }) : problemText(response, t('common.error'));
+  await renderQuizzes({ quiz: quiz.id, action: 'copy' });
+}
+
+// A modal dialog asks first; Cancel has the focus, so Enter alone deletes nothing.
+function confirmDelete(quiz) {
+  const title = plain(quiz.title);
+  const dialog = el('dialog', { class: 'card stack', id: 'confirm-delete', 'aria-labelledby': 'confirm-delete-title',
+    'aria-describedby': 'confirm-delete-text' },
+    el('h2', { id: 'confirm-delete-title', text: t('home.confirmDelete', { title }) }),
+    el('p', { id: 'confirm-delete-text', text: t('home.confirmDeleteText') }),
+    el('form', { method: 'dialog', class: 'row' },
+      el('button', { type: 'submit', value: 'delete', class: 'danger', id: 'confirm-delete-yes', text: t('home.confirmDeleteButton') }),
+      el('button', { type: 'submit', value: 'cancel', id: 'confirm-delete-no', autofocus: true, text: t('home.cancel') })));
+  dialog.addEventListener('close', async () => {
+    dialog.remove();
+    if (dialog.returnValue !== 'delete') {
+      $(`li[data-quiz="${quiz.id}"] [data-action="delete"]`)?.focus();
+      return;
+    }
+    // Only the version on screen: if someone changed it meanwhile, the server says 412 and nothing is deleted.
+    const response = await api('DELETE', `/api/v1/quizzes/${quiz.id}`, undefined, { 'If-Match': `"${quiz.version}"` });
+    status.textContent = response.ok ? t('home.deleted', { title })
+      : response.status === 412 ? t('home.changed', { title }) : problemText(response, t('common.error'));
+    await renderQuizzes({ quiz: quiz.id, action: 'delete' });
+  });
+  document.body.append(dialog);
+  dialog.showModal();
+}
+
+async function importQuiz(input) {
+  const error = $('#import-error');
+  error.textContent = '';
+  const file = input.files[0];
+  if (!file) return;
+  let parsed;
+  try {
+    parsed = JSON.parse(await file.text());
+  } catch (e) {
+    error.textContent = t('home.importNotJson');
+    input.value = '';
+    return;
+  }
+  const response = await api('POST', '/api/v1/quizzes/import', parsed);
+  input.value = '';
+  if (!response.ok) {
+    error.textContent = t('home.importFailed', { reason: problemText(response, t('common.error')) });
+    return;
+  }
+  status.textContent = t('home.imported', { title: plain(response.data.title) });
+  await renderQuizzes({ quiz: response.data.id, action: 'edit' });
 }
 
 async function load() {

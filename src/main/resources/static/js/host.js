@@ -1,13 +1,17 @@
 // The host's screen: lobby with the big PIN, questions with a countdown, results, leaderboard and podium.
 import { t, applyTexts } from './messages.js';
 import { api } from './api.js';
-import { el, $, show, plain, optionMark, countdown } from './dom.js';
+import { el, $, show, plain, optionMark, countdown, picture } from './dom.js';
 import { connect } from './live.js';
 
 const gameId = location.pathname.split('/').filter(Boolean)[1];
 const screen = $('#screen');
 const status = $('#status');
-const game = { pin: '', title: '', players: new Map(), locked: false, count: 0, current: -1, question: null, closed: null };
+const game = {
+  pin: '', title: '', players: new Map(), locked: false, count: 0, current: -1, question: null, closed: null,
+  // The index this screen asked to skip; skipping sends nothing, so a sync afterwards shows where the game is.
+  skipping: null,
+};
 let live = null;
 let stopTimer = null;
 
@@ -41,10 +45,13 @@ function lobbyScreen() {
         onclick: () => action('kick', { playerId: p.id }) }, '✕'))));
   show(screen, el('section', { class: 'stack', id: 'lobby' },
     el('div', { class: 'card join-box' },
-      el('h1', { text: t('host.joinAt') }),
-      el('p', { class: 'join-url', id: 'join-url', text: joinUrl() }),
-      el('p', { class: 'hint', text: t('host.pin') }),
-      el('p', { class: 'big-pin', id: 'pin', text: game.pin.replace(/^(\d{3})(\d{3})$/, '$1 $2') })),
+      el('div', { class: 'stack center' },
+        el('h1', { text: t('host.joinAt') }),
+        el('p', { class: 'join-url', id: 'join-url', text: joinUrl() }),
+        el('p', { class: 'hint', text: t('host.pin') }),
+        el('p', { class: 'big-pin', id: 'pin', text: game.pin.replace(/^(\d{3})(\d{3})$/, '$1 $2') })),
+      // Drawn by the server from the same address (docs/live-protocol.md, "QR code").
+      el('img', { class: 'qr', id: 'qr', src: `/api/v1/games/${gameId}/qr`, alt: t('host.qr', { url: joinUrl() }) })),
     el('div', { class: 'card stack' },
       el('h2', { id: 'player-count', text: t('host.playersJoined', { n: game.players.size }) }),
       game.players.size ? list : el('p', { class: 'hint', text: t('host.waiting') }),
@@ -59,13 +66,15 @@ function choicesView(question) {
     return question.bounds ? el('p', { class: 'center hint', text: `${question.bounds.min} – ${question.bounds.max}` }) : null;
   }
   return el('ul', { class: 'choices', role: 'list' }, question.choices.map((c, i) =>
-    el('li', { class: `choice shape-${i % 4}` }, optionMark(i), el('span', { class: 'choice-text', html: c.answer }))));
+    el('li', { class: `choice shape-${i % 4}` }, optionMark(i), c.image ? picture(c.image, 'choice-image') : null,
+      el('span', { class: 'choice-text', html: c.answer }))));
 }
 
 function questionScreen(question, answered = 0) {
   game.question = question;
   game.current = question.index;
   game.closed = null;
+  game.skipping = null;
   stopCountdown();
   const timerText = el('span', { class: 'timer-text' });
   const bar = el('progress', { max: '100', value: '100', 'aria-hidden': 'true' });
@@ -77,6 +86,7 @@ function questionScreen(question, answered = 0) {
   show(screen, el('section', { class: 'stack', id: 'question', dataset: { index: question.index } },
     el('p', { class: 'hint center', text: `${t('common.questionOf', { n: question.index + 1, count: question.count })} · ${t(`kind.${question.type}`)}` }),
     el('h1', { class: 'question-text center', html: question.question }),
+    question.image ? picture(question.image, 'question-image') : null,
     el('div', { class: 'timer', role: 'timer', 'aria-label': t('common.timeLeft') }, timerText, bar),
     choicesView(question),
     question.type === 'SLIDE' ? null
@@ -91,7 +101,33 @@ function nextControls() {
     lastQuestion()
       ? el('button', { type: 'button', class: 'primary', id: 'end', onclick: () => action('end'), text: t('host.end') })
       : el('button', { type: 'button', class: 'primary', id: 'next', onclick: () => action('next'), text: t('host.next') }),
+    lastQuestion() ? null : el('button', { type: 'button', id: 'skip', onclick: skip, text: t('host.skip') }),
     lastQuestion() ? null : el('button', { type: 'button', id: 'end', onclick: () => action('end'), text: t('host.end') }));
+}
+
+function skip() {
+  game.skipping = game.current + 1;
+  action('skip');
+  live.send('sync');
+}
+
+function skippedScreen(index) {
+  stopCountdown();
+  game.current = index;
+  show(screen, el('section', { class: 'stack', id: 'skipped', dataset: { index } },
+    el('h1', { class: 'center', text: t('host.skipped', { n: index + 1, count: game.count }) }),
+    nextControls()));
+}
+
+// A closed question after a reload: the question and its tallies come again over REST.
+async function closedAfterReload(index, players) {
+  const response = await api('GET', `/api/v1/games/${gameId}/questions/${index}/results`);
+  if (game.current !== index || (game.closed && game.closed.index === index)) return;
+  if (!response.ok) {
+    return resultsScreen({ index, type: 'SLIDE', answered: 0, players, solution: { rightIds: [], accepted: [] } });
+  }
+  game.question = response.data.question;
+  resultsScreen(response.data.results);
 }
 
 function talliesView(closed, question) {
@@ -139,6 +175,7 @@ function resultsScreen(closed) {
   show(screen, el('section', { class: 'stack', id: 'results', dataset: { index: closed.index } },
     el('p', { class: 'hint center', text: t('host.results') }),
     question ? el('h1', { class: 'question-text center', html: question.question }) : el('h1', { class: 'center', text: t('host.closedAfterReload') }),
+    question?.image ? picture(question.image, 'question-image small') : null,
     question && closed.type !== 'SLIDE' ? talliesView(closed, question) : null,
     closed.type === 'SLIDE' ? null : el('p', { class: 'center', text: t('host.answered', { answered: closed.answered, players: closed.players }) }),
     closed.fastest ? el('p', { class: 'center', text: t('host.fastest', { name: closed.fastest.nickname, s: (closed.fastest.elapsedMs / 1000).toFixed(1) }) }) : null,
@@ -197,8 +234,9 @@ function handle(kind, body) {
       if (body.status === 'LOBBY') return lobbyScreen();
       if (body.status === 'QUESTION_OPEN') return questionScreen(body.question);
       if (body.status === 'QUESTION_CLOSED') {
-        return game.closed?.index === body.currentQuestion ? resultsScreen(game.closed)
-          : resultsScreen({ index: body.currentQuestion, type: 'SLIDE', answered: 0, players: body.players, solution: { rightIds: [], accepted: [] } });
+        if (game.skipping === body.currentQuestion) return skippedScreen(body.currentQuestion);
+        if (game.closed?.index === body.currentQuestion) return resultsScreen(game.closed);
+        return closedAfterReload(body.currentQuestion, body.players);
       }
       return finishedFromResult();
     case 'question': return questionScreen(body);

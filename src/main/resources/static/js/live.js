@@ -11,8 +11,12 @@ export function connect({ gameId, token, topics, queues, onMessage, onFatal, onC
     heartbeatOutgoing: 10000,
     reconnectDelay: 2000,
   });
-  const send = (path, body) =>
+  // False when there is no connection at the moment: nothing was sent (the caller says so, and may retry).
+  const send = (path, body) => {
+    if (!client.connected) return false;
     client.publish({ destination: `/app/games/${gameId}/${path}`, body: JSON.stringify(body ?? {}), headers: JSON_HEADERS });
+    return true;
+  };
 
   // Every (re)connect subscribes again and asks where the game is.
   client.onConnect = () => {

@@ -1,7 +1,7 @@
 // The player's client: join with PIN and nickname, then follow the game over STOMP.
 import { t, applyTexts } from './messages.js';
 import { api } from './api.js';
-import { el, $, show, plain, optionMark, countdown } from './dom.js';
+import { el, $, show, plain, optionMark, countdown, picture } from './dom.js';
 import { connect } from './live.js';
 
 const STORAGE_KEY = 'quizhall.player';
@@ -9,7 +9,11 @@ const screen = $('#screen');
 const status = $('#status');
 let live = null;
 let stopTimer = null;
-const state = { question: null, closed: {}, result: null, score: 0, rank: null, players: 0, ended: null, final: null };
+const state = { question: null, closed: {}, result: null, score: 0, rank: null, players: 0, ended: null, final: null,
+  // The question index of an answer sent but neither acknowledged nor refused yet.
+  pending: null,
+  // performance.now() when the open question's time runs out, by the server's deadline.
+  questionEnd: 0 };
 
 function saved() {
   try {
@@ -128,24 +132,38 @@ function handle(me, kind, body) {
     case 'state': return onState(me, body);
     case 'question': return questionScreen(me, body, false);
     // The screen already says "sent"; an ack may even arrive after the result (docs/live-protocol.md, section 7).
-    case 'ack': return;
+    case 'ack':
+      if (state.pending === body.question) state.pending = null;
+      return;
     case 'results':
       state.closed[body.index] = body;
       if (body.type === 'SLIDE' && state.question?.index === body.index) waitScreen();
       else if (state.result?.question === body.index) resultScreen(state.result);
+      else awaitResult(body.index);
       return;
-    case 'result': state.result = body; state.rank = body.rank; state.players = body.players; setScore(body.score);
+    case 'result': if (state.pending === body.question) state.pending = null;
+      state.result = body; state.rank = body.rank; state.players = body.players; setScore(body.score);
       return resultScreen(body);
     case 'leaderboard': return leaderboardScreen(me, body);
     case 'ended': state.ended = body; return finalScreen(me);
     case 'final': state.final = body; setScore(body.score); return finalScreen(me);
     case 'errors':
       if (body.code === 'kicked') return leave(t('play.kicked'));
-      if (body.code === 'game_not_found') return leave(t('play.tokenGone'));
+      if (body.code === 'game_not_found' || body.code === 'not_in_game') return leave(t('play.tokenGone'));
+      if (state.pending !== null) return refused(me, body);
       status.textContent = body.message ?? t('common.error');
       return;
     default: return;
   }
+}
+
+// The player's own result normally follows the question's results at once. If it does not come (a missed
+// message, or a second window of the same player, which the server does not always reach), ask where the game is,
+// so the screen never stays on "Answer sent".
+function awaitResult(index) {
+  setTimeout(() => {
+    if (live && state.question?.index === index && state.result?.question !== index) live.send('sync');
+  }, 3000);
 }
 
 function onState(me, game) {
@@ -155,9 +173,13 @@ function onState(me, game) {
   state.players = game.players ?? state.players;
   switch (game.status) {
     case 'LOBBY': return lobbyScreen(me);
-    case 'QUESTION_OPEN':
+    case 'QUESTION_OPEN': {
+      // An answer sent before the connection dropped that the server never recorded: ask again.
+      const lost = !game.answered && state.pending === game.question.index;
+      state.pending = null;
       if (game.answered) { state.question = game.question; return sentScreen(); }
-      return questionScreen(me, game.question, false);
+      return questionScreen(me, game.question, false, lost ? t('play.lost') : '');
+    }
     case 'QUESTION_CLOSED': return waitScreen();
     case 'FINISHED':
       state.final = { rank: game.rank, score: game.score, players: game.players };
@@ -180,10 +202,27 @@ function waitScreen() {
     state.rank ? el('p', { class: 'rank', text: t('common.rank', { rank: state.rank, players: state.players }) }) : null));
 }
 
-function sentScreen() {
+function sentScreen(note = '') {
   show(screen, el('section', { class: 'card stack center', id: 'sent' },
     el('h1', { text: t('play.sent') }),
+    note ? el('p', { class: 'hint', id: 'answer-note', role: 'status', text: note }) : null,
     timerElement()));
+}
+
+// The server refused the answer just sent (a GameError on /user/queue/errors). The screen must not keep saying
+// "sent": say why, and offer the question again while it is open.
+function refused(me, error) {
+  const index = state.pending;
+  state.pending = null;
+  if (!state.question || state.question.index !== index || state.result?.question === index) return;
+  if (error.code === 'already_answered') return sentScreen(t('play.alreadyAnswered'));
+  if (error.code === 'question_closed' || performance.now() >= state.questionEnd) {
+    stopCountdown();
+    return show(screen, el('section', { class: 'card stack center', id: 'waiting' },
+      el('h1', { text: t('play.waitNext') }),
+      el('p', { class: 'error', id: 'answer-error', role: 'alert', text: t('play.tooLate') })));
+  }
+  questionScreen(me, state.question, false, t('play.refused', { reason: error.message ?? error.code }), true);
 }
 
 function timerElement() {
@@ -202,19 +241,29 @@ function timerElement() {
   return box;
 }
 
-function questionScreen(me, question, answered) {
+// keepTime: the same question shown again (after a refusal): its countdown goes on from where it was.
+function questionScreen(me, question, answered, notice = '', keepTime = false) {
   state.question = question;
   state.result = null;
+  if (!keepTime) {
+    state.questionEnd = performance.now() + Math.max(0, question.deadline - question.serverTime);
+    state.pending = null;
+  }
   if (answered) return sentScreen();
+  const error = el('p', { class: 'error', id: 'answer-error', role: 'alert', text: notice });
   const submit = (answer) => {
-    live.send('answer', { question: question.index, answer });
+    if (!live || !live.send('answer', { question: question.index, answer })) {
+      error.textContent = t('play.notSent');
+      return;
+    }
+    state.pending = question.index;
     sentScreen();
   };
   const header = el('div', { class: 'question-head' },
     el('p', { class: 'hint', text: `${t('common.questionOf', { n: question.index + 1, count: question.count })} · ${t(`kind.${question.type}`)}` }),
     el('h1', { class: 'question-text', html: question.question }));
   show(screen, el('section', { class: 'stack', id: 'question', dataset: { index: question.index, kind: question.type } },
-    header, timerElement(), answerArea(question, submit)));
+    header, question.image ? picture(question.image, 'question-image') : null, error, timerElement(), answerArea(question, submit)));
 }
 
 function answerArea(question, submit) {
@@ -223,7 +272,7 @@ function answerArea(question, submit) {
     case 'VOTING':
       return el('div', { class: 'choices', role: 'group', 'aria-label': t(`kind.${question.type}`) },
         question.choices.map((c, i) => el('button', { type: 'button', class: `choice shape-${i % 4}`, onclick: () => submit(c.id) },
-          optionMark(i), el('span', { class: 'choice-text', html: c.answer }))));
+          optionMark(i), c.image ? picture(c.image, 'choice-image') : null, el('span', { class: 'choice-text', html: c.answer }))));
     case 'CHECK': {
       const boxes = question.choices.map((c, i) => {
         const id = `check-${c.id}`;
@@ -268,6 +317,7 @@ function answerArea(question, submit) {
       const list = el('ol', { class: 'order-list' });
       const render = (focus) => {
         list.replaceChildren(...order.map((c, i) => el('li', { class: 'order-item' },
+          c.image ? picture(c.image, 'choice-image') : null,
           el('span', { class: 'choice-text', html: c.answer }),
           el('button', { type: 'button', class: 'icon', 'aria-label': t('play.moveUp', { item: plain(c.answer) }), disabled: i === 0,
             onclick: () => { [order[i - 1], order[i]] = [order[i], order[i - 1]]; render(`up-${c.id}`); }, dataset: { key: `up-${c.id}` } }, '↑'),

@@ -21,6 +21,8 @@ class WebClientConfiguration implements WebMvcConfigurer {
         "/host.html",
         "/edit",
         "/edit.html",
+        "/results",
+        "/results.html",
         "/css/**",
         "/js/**",
         "/webjars/**",
@@ -34,6 +36,7 @@ class WebClientConfiguration implements WebMvcConfigurer {
         registry.addViewController("/play").setViewName("forward:/play.html");
         registry.addViewController("/host/{gameId}").setViewName("forward:/host.html");
         registry.addViewController("/edit").setViewName("forward:/edit.html");
+        registry.addViewController("/results").setViewName("forward:/results.html");
         registry.addRedirectViewController("/favicon.ico", "/favicon.svg");
     }
 }

@@ -72,9 +72,23 @@ final class Browsers implements AutoCloseable {
         return page(360, 740);
     }
 
+    /**
+     * Another phone with the same cookies and local storage as {@code page}: the same person in a second window.
+     * (A second tab of the same context would do, but Chromium stops running a tab it opened a new one over.)
+     */
+    Page phoneWithStorageOf(Page page) {
+        return page(360, 740, page.context().storageState());
+    }
+
     private Page page(int width, int height) {
-        BrowserContext context = browser.newContext(
-                new Browser.NewContextOptions().setBaseURL(baseUrl).setViewportSize(width, height));
+        return page(width, height, null);
+    }
+
+    private Page page(int width, int height, @org.jspecify.annotations.Nullable String storageState) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setBaseURL(baseUrl)
+                .setViewportSize(width, height)
+                .setStorageState(storageState));
         context.setDefaultTimeout(15_000);
         Page page = context.newPage();
         page.onPageError(error -> pageErrors.add(page.url() + ": " + error));
@@ -111,6 +125,42 @@ final class Browsers implements AutoCloseable {
                 + rule.getNodes().stream()
                         .map(node -> String.valueOf(node.getTarget()))
                         .collect(Collectors.joining(", "));
+    }
+
+    /** Logs in through the landing page's form. */
+    static void logIn(Page page, io.quizhall.support.Accounts.User user) {
+        page.navigate("/");
+        page.getByLabel("Username or email").fill(user.username());
+        page.locator("#password").fill(user.password());
+        page.locator("#login-form button[type=submit]").click();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#logout"))
+                .isVisible();
+    }
+
+    /** An editor field by its id, which is its path in the request body ({@code questions[0].question}). */
+    static com.microsoft.playwright.Locator field(Page page, String path) {
+        return page.locator("[id='" + path + "']");
+    }
+
+    /** A small PNG of one colour: different colours are different files (the server dedupes equal content). */
+    static byte[] png(int width, int height, java.awt.Color colour) {
+        var image = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var graphics = image.createGraphics();
+        graphics.setColor(colour);
+        graphics.fillRect(0, 0, width, height);
+        graphics.dispose();
+        var out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Whether an image element has loaded its picture (a refused download leaves it at zero width). */
+    static boolean loaded(com.microsoft.playwright.Locator image) {
+        return (Boolean) image.evaluate("img => img.complete && img.naturalWidth > 0");
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.WebSocketRoute;
 import io.quizhall.support.Accounts;
 import io.quizhall.support.IntegrationTest;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -118,15 +120,11 @@ class WebClientBrowserTests {
     }
 
     private static void logIn(Page page, Accounts.User user) {
-        page.navigate("/");
-        page.getByLabel("Username or email").fill(user.username());
-        page.locator("#password").fill(user.password());
-        page.locator("#login-form button[type=submit]").click();
-        assertThat(page.locator("#logout")).isVisible();
+        Browsers.logIn(page, user);
     }
 
     private static Locator field(Page page, String path) {
-        return page.locator("[id='" + path + "']");
+        return Browsers.field(page, path);
     }
 
     private Page joinThroughTheJoinUrl(Hosting game, String nickname) {
@@ -172,6 +170,14 @@ class WebClientBrowserTests {
         Page cy = joinThroughTheJoinUrl(game, "Cy");
         assertThat(host.locator("#players li")).hasCount(3);
         assertThat(host.locator("#players")).containsText("Cy");
+        // The lobby's QR code reads back as the join URL it shows.
+        assertThat(host.locator("#qr")).hasAttribute("alt", "QR code for " + game.joinUrl());
+        assertThat(host.locator("#qr")).isVisible();
+        assertThat(Browsers.loaded(host.locator("#qr"))).isTrue();
+        assertThat(readQrCode(host.request()
+                        .get(host.locator("#qr").getAttribute("src"))
+                        .body()))
+                .isEqualTo(game.joinUrl());
         Browsers.screenshot(host, "host-lobby");
 
         // ABCD: tap an option.
@@ -281,6 +287,106 @@ class WebClientBrowserTests {
         assertThat(shown)
                 .containsExactly("Ada=" + stored.get("Ada"), "Cy=" + stored.get("Cy"), "Bob=" + stored.get("Bob"));
         assertThat(host.locator("#podium .podium li.first")).containsText("Ada");
+
+        // Past games: the list and this game's standings and per-question numbers, as the server recorded them.
+        host.getByText("Back to my quizzes").click();
+        host.locator("#past-games").click();
+        Locator listed = host.locator("#games tr[data-game='" + game.gameId() + "']");
+        assertThat(listed).containsText("Browser quiz");
+        assertThat(listed.locator("td").nth(2)).hasText("3");
+        assertThat(Browsers.seriousViolations(host)).as("past games").isEmpty();
+        listed.locator("a").click();
+        assertThat(host.locator("#result-details")).isVisible();
+        List<String> standings = new ArrayList<>();
+        for (Locator row : host.locator("#standings tbody tr").all()) {
+            standings.add(row.getAttribute("data-nickname") + "=" + row.getAttribute("data-score") + "#"
+                    + row.getAttribute("data-rank"));
+        }
+        assertThat(standings)
+                .containsExactly("Ada=" + stored.get("Ada") + "#1", "Cy=" + stored.get("Cy") + "#2", "Bob=0#3");
+        JsonNode answers = result.json().get("answers");
+        for (int question = 0; question < 4; question++) {
+            int index = question;
+            long answered = answers.valueStream()
+                    .filter(answer -> answer.get("question").asInt() == index)
+                    .count();
+            long right = answers.valueStream()
+                    .filter(answer -> answer.get("question").asInt() == index
+                            && answer.get("right").asBoolean())
+                    .count();
+            Locator stats = host.locator("#question-stats li[data-question='" + index + "']");
+            assertThat(stats).hasAttribute("data-answered", String.valueOf(answered));
+            assertThat(stats).hasAttribute("data-right", String.valueOf(right));
+            assertThat(stats.locator(".stat")).containsText(answered + " of 3 answered");
+        }
+        // Bob's TEXT answer is shown as he typed it (escaped), with the count of each answer.
+        assertThat(host.locator("#answers-3")).containsText("Ag");
+        assertThat(host.locator("#answers-0 tr.correct")).containsText("Jupiter");
+        assertThat(host.locator("#answers-0 tr.correct td").nth(1)).hasText("2");
+        Browsers.screenshot(host, "results-details");
+        assertThat(Browsers.seriousViolations(host)).as("result details").isEmpty();
+    }
+
+    private static String readQrCode(byte[] png) {
+        try {
+            var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+            return new com.google.zxing.MultiFormatReader()
+                    .decode(new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                            new com.google.zxing.client.j2se.BufferedImageLuminanceSource(image))))
+                    .getText();
+        } catch (java.io.IOException | com.google.zxing.NotFoundException e) {
+            throw new AssertionError("not a readable QR code", e);
+        }
+    }
+
+    @Test
+    void theHostSkipsAQuestionAndSeesTheResultsAgainAfterAReload() {
+        var game = hostThroughTheBrowser("Skip quiz");
+        Page host = game.page();
+        Page ada = joinThroughTheJoinUrl(game, "Ada");
+        Page bob = joinThroughTheJoinUrl(game, "Bob");
+        host.locator("#start").click();
+        awaitQuestion(ada, 0);
+        awaitQuestion(bob, 0);
+        choice(ada, "Jupiter").click();
+        choice(bob, "Venus").click();
+        awaitResult(ada, 0, "Correct!");
+        assertThat(host.locator("#results[data-index='0'] #tallies li")).hasCount(3);
+
+        // A reload brings back the question, its tallies and the right answer, as the server has them.
+        host.reload();
+        Locator tallies = host.locator("#results[data-index='0'] #tallies");
+        assertThat(tallies.locator("li")).hasCount(3);
+        assertThat(tallies.locator("li.correct")).containsText("Jupiter");
+        assertThat(host.locator("#results h1")).hasText("Largest planet?");
+        JsonNode stored = accounts.signIn(game.teacher())
+                .get("/api/v1/games/" + game.gameId() + "/questions/0/results")
+                .json();
+        for (JsonNode choice : stored.at("/question/choices")) {
+            int count =
+                    stored.at("/results/tallies/" + choice.get("id").asInt()).asInt();
+            assertThat(tallies.locator(
+                                    "li",
+                                    new Locator.LocatorOptions()
+                                            .setHasText(choice.get("answer").asString()))
+                            .locator(".count"))
+                    .hasText(String.valueOf(count));
+        }
+        assertThat(host.locator("#results")).containsText("2 of 2 answered");
+
+        // Skip the CHECK question: nothing is shown to players, the server moves on, Next opens the RANGE one.
+        host.locator("#skip").click();
+        assertThat(host.locator("#skipped h1")).hasText("Question 2 of 4 skipped");
+        JsonNode view = accounts.signIn(game.teacher())
+                .get("/api/v1/games/" + game.gameId())
+                .json();
+        assertThat(view.get("currentQuestion").asInt()).isEqualTo(1);
+        assertThat(view.get("status").asString()).isEqualTo("QUESTION_CLOSED");
+        assertThat(ada.locator("#result[data-question='0']")).isVisible();
+        host.locator("#next").click();
+        awaitQuestion(ada, 2);
+        awaitQuestion(host, 2);
+        assertThat(ada.locator("#question")).containsText("Year the Wall fell?");
     }
 
     @Test
@@ -317,6 +423,114 @@ class WebClientBrowserTests {
         ada.reload();
         assertThat(ada.locator("#waiting")).isVisible();
         assertThat(ada.locator("#score")).hasText(total);
+    }
+
+    /** A phone whose WebSocket frames pass through {@code rewrite}, which may change a frame or drop it (null). */
+    private Page phoneWithFrames(java.util.function.BiFunction<String, WebSocketRoute[], String> rewrite) {
+        Page phone = browsers.phone();
+        phone.routeWebSocket(Pattern.compile(".*/ws$"), ws -> {
+            WebSocketRoute server = ws.connectToServer();
+            WebSocketRoute[] both = {ws, server};
+            ws.onMessage(frame -> {
+                if (frame.text() == null) {
+                    server.send(frame.binary());
+                    return;
+                }
+                String text = rewrite.apply(frame.text(), both);
+                if (text != null) {
+                    server.send(text);
+                }
+            });
+        });
+        return phone;
+    }
+
+    private static void join(Page player, Hosting game, String nickname) {
+        player.navigate(game.joinUrl());
+        player.getByLabel("Nickname").fill(nickname);
+        player.keyboard().press("Enter");
+        assertThat(player.locator("#lobby")).containsText(nickname);
+    }
+
+    private static boolean isFirstAnswer(String frame, AtomicBoolean seen) {
+        return frame.startsWith("SEND") && frame.contains("/answer\n") && seen.compareAndSet(false, true);
+    }
+
+    @Test
+    void aRefusedOrLostAnswerIsSaidAndCanBeSentAgain() {
+        var game = hostThroughTheBrowser("Refusal quiz");
+        Page host = game.page();
+        // Ada's first answer reaches the server naming a question the game does not have: invalid_answer.
+        var garbled = new AtomicBoolean();
+        Page ada = phoneWithFrames((frame, sockets) ->
+                isFirstAnswer(frame, garbled) ? frame.replace("\"question\":0,", "\"question\":9,") : frame);
+        // Cy's first answer is lost with the connection.
+        var dropped = new AtomicBoolean();
+        Page cy = phoneWithFrames((frame, sockets) -> {
+            if (isFirstAnswer(frame, dropped)) {
+                sockets[1].close();
+                sockets[0].close();
+                return null;
+            }
+            return frame;
+        });
+        join(ada, game, "Ada");
+        Page bob = joinThroughTheJoinUrl(game, "Bob");
+        join(cy, game, "Cy");
+        host.locator("#start").click();
+        awaitQuestion(ada, 0);
+        awaitQuestion(bob, 0);
+        awaitQuestion(cy, 0);
+
+        choice(ada, "Jupiter").click();
+        assertThat(ada.locator("#question[data-index='0'] #answer-error"))
+                .containsText("Your answer was not accepted (This game has no question 9.)");
+        assertThat(host.locator("#answer-count")).hasText("0 of 3 answered");
+        choice(ada, "Jupiter").click();
+        assertThat(ada.locator("#sent")).isVisible();
+        assertThat(host.locator("#answer-count")).hasText("1 of 3 answered");
+
+        // Bob has the game open twice (a second window with his token); his second answer is refused, and that
+        // window says he already answered.
+        Page bobAgain = browsers.phoneWithStorageOf(bob);
+        bobAgain.navigate("/play");
+        awaitQuestion(bobAgain, 0);
+        choice(bob, "Mars").click();
+        assertThat(host.locator("#answer-count")).hasText("2 of 3 answered");
+        choice(bobAgain, "Venus").click();
+        assertThat(bobAgain.locator("#sent #answer-note")).containsText("You have already answered this question");
+        assertThat(host.locator("#answer-count")).hasText("2 of 3 answered");
+
+        choice(cy, "Venus").click();
+        assertThat(cy.locator("#question[data-index='0'] #answer-error"))
+                .hasText("Your answer did not arrive. Please answer again.");
+        assertThat(host.locator("#answer-count")).hasText("2 of 3 answered");
+        choice(cy, "Venus").click();
+
+        awaitResult(ada, 0, "Correct!");
+        awaitResult(cy, 0, "Wrong");
+        // Both of Bob's windows move on. (The server sends his result to one of his two connections only; the
+        // other window then syncs and shows the waiting screen with his rank.)
+        for (Page window : List.of(bob, bobAgain)) {
+            assertThat(window.locator("#result #verdict, #waiting"))
+                    .hasText(Pattern.compile("Wrong|Waiting for the next question"));
+            assertThat(window.locator("#score")).hasText("0");
+        }
+        for (String option : List.of("Jupiter", "Mars", "Venus")) {
+            assertThat(host.locator("#tallies li", new Page.LocatorOptions().setHasText(option))
+                            .locator(".count"))
+                    .hasText("1");
+        }
+        host.locator("#end").click();
+        assertThat(ada.locator("#final-rank")).isVisible();
+        JsonNode answers = accounts.signIn(game.teacher())
+                .get("/api/v1/results/" + game.gameId())
+                .json()
+                .get("answers");
+        Map<String, String> recorded = new HashMap<>();
+        answers.forEach(answer -> recorded.put(
+                answer.get("username").asString(), answer.get("answer").asString()));
+        assertThat(recorded).isEqualTo(Map.of("Ada", "Jupiter", "Bob", "Mars", "Cy", "Venus"));
     }
 
     @Test

@@ -24,7 +24,8 @@ class WebClientTests {
 
     @Test
     void servesThePagesToAnonymousVisitors() {
-        for (String path : List.of("/", "/play", "/play?pin=123456", "/host/" + java.util.UUID.randomUUID(), "/edit")) {
+        for (String path : List.of(
+                "/", "/play", "/play?pin=123456", "/host/" + java.util.UUID.randomUUID(), "/edit", "/results")) {
             var page = api.get(path);
             assertThat(page.status()).as(path).isEqualTo(200);
             assertThat(page.contentType()).as(path).startsWith("text/html");
@@ -32,6 +33,7 @@ class WebClientTests {
         }
         assertThat(api.get("/play").body()).contains("/js/play.js");
         assertThat(api.get("/host/" + java.util.UUID.randomUUID()).body()).contains("/js/host.js");
+        assertThat(api.get("/results").body()).contains("/js/results.js");
     }
 
     @Test

@@ -1,0 +1,57 @@
+package io.quizhall.game;
+
+import io.quizhall.game.GamePayloads.Fastest;
+import io.quizhall.game.GameStore.PlayerRecord;
+import io.quizhall.game.GameStore.StoredAnswer;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How everyone answered one question: the tallies and the fastest right answer of a {@code QuestionClosed},
+ * computed from the recorded answers. {@link HostScreen} reads them again for a host who reloads the page; they
+ * are the same rules {@code GameService.closeQuestion} applies when the question closes.
+ */
+final class QuestionResults {
+
+    private QuestionResults() {}
+
+    /** ABCD, CHECK, VOTING: every option id → choices; ORDER: right/wrong; RANGE, TEXT: each answer → count. */
+    static Map<String, Integer> tallies(PlayableQuestion question, Map<UUID, StoredAnswer> answers) {
+        var tallies = new LinkedHashMap<String, Integer>();
+        switch (question.type()) {
+            case ABCD, VOTING, CHECK -> {
+                question.options().forEach(option -> tallies.put(Integer.toString(option.id()), 0));
+                for (StoredAnswer answer : answers.values()) {
+                    for (int id : Judge.optionIds(answer.answer())) {
+                        tallies.merge(Integer.toString(id), 1, Integer::sum);
+                    }
+                }
+            }
+            case ORDER -> {
+                tallies.put("right", (int)
+                        answers.values().stream().filter(StoredAnswer::right).count());
+                tallies.put("wrong", (int) answers.values().stream()
+                        .filter(answer -> !answer.right())
+                        .count());
+            }
+            case RANGE, TEXT -> answers.values().forEach(answer -> tallies.merge(answer.answer(), 1, Integer::sum));
+            case SLIDE -> {}
+        }
+        return tallies;
+    }
+
+    /** The fastest right answer, if its player is still in the game. */
+    static @Nullable Fastest fastest(Map<UUID, StoredAnswer> answers, Map<UUID, PlayerRecord> players) {
+        return answers.entrySet().stream()
+                .filter(entry -> entry.getValue().right())
+                .min(Comparator.comparingLong(entry -> entry.getValue().elapsedMs()))
+                .flatMap(entry -> Optional.ofNullable(players.get(entry.getKey()))
+                        .map(player ->
+                                new Fastest(player.nickname(), entry.getValue().elapsedMs())))
+                .orElse(null);
+    }
+}
