@@ -157,9 +157,8 @@ function handle(me, kind, body) {
   }
 }
 
-// The player's own result normally follows the question's results at once. If it does not come (a missed
-// message, or a second window of the same player, which the server does not always reach), ask where the game is,
-// so the screen never stays on "Answer sent".
+// The player's own result normally follows the question's results at once. If it does not come (a message lost
+// with a dropped connection), ask where the game is, so the screen never stays on "Answer sent".
 function awaitResult(index) {
   setTimeout(() => {
     if (live && state.question?.index === index && state.result?.question !== index) live.send('sync');

@@ -381,15 +381,8 @@ public class GameService {
         LinkedHashMap<UUID, Integer> ranking = store.ranking(gameId);
         Map<UUID, Integer> ranks = ranks(ranking);
         Map<UUID, GameStore.PlayerRecord> players = store.players(gameId);
-        Fastest fastest = answers.entrySet().stream()
-                .filter(entry -> entry.getValue().right())
-                .min(java.util.Comparator.comparingLong(
-                        entry -> entry.getValue().elapsedMs()))
-                .flatMap(entry -> java.util.Optional.ofNullable(players.get(entry.getKey()))
-                        .map(player ->
-                                new Fastest(player.nickname(), entry.getValue().elapsedMs())))
-                .orElse(null);
-        Map<String, Integer> tallies = tallies(question, answers);
+        Fastest fastest = QuestionResults.fastest(answers, players);
+        Map<String, Integer> tallies = QuestionResults.tallies(question, answers);
         var closed = new QuestionClosed(
                 index,
                 question.type().name(),
@@ -599,30 +592,6 @@ public class GameService {
             ranks.put(entry.getKey(), rank);
         }
         return ranks;
-    }
-
-    private static Map<String, Integer> tallies(PlayableQuestion question, Map<UUID, StoredAnswer> answers) {
-        var tallies = new LinkedHashMap<String, Integer>();
-        switch (question.type()) {
-            case ABCD, VOTING, CHECK -> {
-                question.options().forEach(option -> tallies.put(Integer.toString(option.id()), 0));
-                for (StoredAnswer answer : answers.values()) {
-                    for (int id : Judge.optionIds(answer.answer())) {
-                        tallies.merge(Integer.toString(id), 1, Integer::sum);
-                    }
-                }
-            }
-            case ORDER -> {
-                tallies.put("right", (int)
-                        answers.values().stream().filter(StoredAnswer::right).count());
-                tallies.put("wrong", (int) answers.values().stream()
-                        .filter(answer -> !answer.right())
-                        .count());
-            }
-            case RANGE, TEXT -> answers.values().forEach(answer -> tallies.merge(answer.answer(), 1, Integer::sum));
-            case SLIDE -> {}
-        }
-        return tallies;
     }
 
     /** Option ids in a stored answer turned back into the options' texts, for people reading results. */

@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How everyone answered one question: the tallies and the fastest right answer of a {@code QuestionClosed},
- * computed from the recorded answers. {@link HostScreen} reads them again for a host who reloads the page; they
- * are the same rules {@code GameService.closeQuestion} applies when the question closes.
+ * computed from the recorded answers: when the question closes ({@code GameService.closeQuestion}) and again for a
+ * host who reloads the page ({@link HostScreen}).
  */
 final class QuestionResults {
 
