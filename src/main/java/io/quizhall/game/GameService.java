@@ -261,9 +261,16 @@ public class GameService {
                     .orElse(null);
             answered = meta.current() >= 0
                     && store.answer(gameId, meta.current(), playerId).isPresent();
-            var ranking = visibleRanking(meta);
-            score = ranking.getOrDefault(playerId, 0);
-            rank = ranks(ranking).getOrDefault(playerId, ranking.size());
+            if (meta.status() == GameStatus.QUESTION_OPEN) {
+                // Scores without the open question's points: needs everyone's answers, so the whole ranking.
+                var ranking = visibleRanking(meta);
+                score = ranking.getOrDefault(playerId, 0);
+                rank = ranks(ranking).getOrDefault(playerId, ranking.size());
+            } else {
+                var standing = store.standing(gameId, playerId);
+                score = standing.score();
+                rank = standing.rank();
+            }
         }
         return new GameState(
                 gameId,

@@ -264,6 +264,25 @@ class GameStore {
         return Optional.ofNullable(stored).map(value -> StoredAnswer.parse(value.toString()));
     }
 
+    /** A player's total score and rank. */
+    record Standing(int score, int rank) {}
+
+    /**
+     * One player's score and competition rank (1 + the players with a higher score, as {@code GameService.ranks}
+     * counts), from two sorted-set lookups instead of the whole ranking: every joining player asks for it.
+     */
+    Standing standing(UUID gameId, UUID playerId) {
+        String key = new GameKeys(gameId).scores();
+        Double score = redis.opsForZSet().score(key, playerId.toString());
+        if (score == null) {
+            Long players = redis.opsForZSet().zCard(key);
+            return new Standing(0, players == null ? 0 : players.intValue());
+        }
+        // Scores are whole numbers: "higher" is at least score + 1.
+        Long higher = redis.opsForZSet().count(key, score + 0.5, Double.POSITIVE_INFINITY);
+        return new Standing(score.intValue(), 1 + (higher == null ? 0 : higher.intValue()));
+    }
+
     /** Player ids with their total score, best first. */
     LinkedHashMap<UUID, Integer> ranking(UUID gameId) {
         var ranking = new LinkedHashMap<UUID, Integer>();
