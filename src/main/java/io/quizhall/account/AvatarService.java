@@ -2,18 +2,16 @@ package io.quizhall.account;
 
 import io.quizhall.shared.ApiException;
 import io.quizhall.shared.NotFoundException;
+import io.quizhall.shared.Png;
 import io.quizhall.shared.ProblemType;
 import io.quizhall.shared.SecureTokens;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import javax.imageio.ImageIO;
 import org.apache.tika.Tika;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -99,12 +97,6 @@ class AvatarService {
             }
         }
         graphics.dispose();
-        var out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return Png.encode(image);
     }
 }

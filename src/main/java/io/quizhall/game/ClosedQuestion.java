@@ -30,7 +30,6 @@ record ClosedQuestion(Shown question, QuestionClosed results) {
             @Nullable Bounds bounds) {
 
         static Shown of(int index, int count, PlayableQuestion question) {
-            var bounds = question.bounds();
             return new Shown(
                     index,
                     count,
@@ -38,10 +37,8 @@ record ClosedQuestion(Shown question, QuestionClosed results) {
                     question.question(),
                     question.image(),
                     question.time(),
-                    question.options().stream()
-                            .map(option -> new Choice(option.id(), option.answer(), option.color(), option.image()))
-                            .toList(),
-                    bounds == null ? null : new Bounds(bounds.min(), bounds.max()));
+                    Choice.of(question),
+                    Bounds.of(question));
         }
     }
 }

@@ -83,9 +83,23 @@ final class GamePayloads {
             int id,
             String answer,
             @Nullable String color,
-            @Nullable String image) {}
+            @Nullable String image) {
 
-    record Bounds(int min, int max) {}
+        /** A question's options as players see them: display ids, no right/wrong. */
+        static List<Choice> of(PlayableQuestion question) {
+            return question.options().stream()
+                    .map(option -> new Choice(option.id(), option.answer(), option.color(), option.image()))
+                    .toList();
+        }
+    }
+
+    record Bounds(int min, int max) {
+
+        static @Nullable Bounds of(PlayableQuestion question) {
+            var bounds = question.bounds();
+            return bounds == null ? null : new Bounds(bounds.min(), bounds.max());
+        }
+    }
 
     /** A question opening: everything needed to answer it, nothing that tells the answer. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -102,7 +116,6 @@ final class GamePayloads {
             @Nullable Bounds bounds) {
 
         static QuestionOpened of(int index, int count, PlayableQuestion question, long deadline, long now) {
-            var bounds = question.bounds();
             return new QuestionOpened(
                     index,
                     count,
@@ -112,10 +125,8 @@ final class GamePayloads {
                     question.time(),
                     deadline,
                     now,
-                    question.options().stream()
-                            .map(option -> new Choice(option.id(), option.answer(), option.color(), option.image()))
-                            .toList(),
-                    bounds == null ? null : new Bounds(bounds.min(), bounds.max()));
+                    Choice.of(question),
+                    Bounds.of(question));
         }
     }
 

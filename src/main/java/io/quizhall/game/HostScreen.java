@@ -9,15 +9,12 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import io.quizhall.account.CurrentUser;
 import io.quizhall.game.GamePayloads.QuestionClosed;
 import io.quizhall.game.GamePayloads.Solution;
+import io.quizhall.shared.Png;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.UUID;
-import javax.imageio.ImageIO;
 import org.springframework.stereotype.Service;
 
 /**
@@ -110,12 +107,6 @@ class HostScreen {
             }
         }
         graphics.dispose();
-        var out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return Png.encode(image);
     }
 }

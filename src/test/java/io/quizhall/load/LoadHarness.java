@@ -203,7 +203,7 @@ public final class LoadHarness {
                 }
                 case "echo" -> {
                     if (options.warmup()) {
-                        echo(urls.get(0), Math.min(1000, options.players()), 3, options.spreadMillis());
+                        echo(urls.get(0), options.players(), 3, options.spreadMillis());
                     }
                     for (int i = 0; i < options.repeat(); i++) {
                         var result = echo(urls.get(0), options.players(), options.questions(), options.spreadMillis());
@@ -213,8 +213,8 @@ public final class LoadHarness {
                 }
                 default -> {
                     if (options.warmup()) {
-                        // Large enough for the JIT to compile the hot paths before the measured runs.
-                        int warmupPlayers = Math.min(1000, options.players());
+                        // As large as the measured game: the JIT keeps compiling for minutes on one core.
+                        int warmupPlayers = options.players();
                         System.out.println("warm-up game with " + warmupPlayers + " players ...");
                         run(urls, signInHost(urls.get(0)), warmupPlayers, 3, options.spreadMillis());
                     }
