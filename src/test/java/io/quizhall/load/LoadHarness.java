@@ -307,36 +307,7 @@ public final class LoadHarness {
         double cpuMax = 0;
         long heapMax = 0;
         try {
-            var apis = urls.stream().map(Api::new).toList();
-            List<Future<StompClient>> joining = new ArrayList<>();
-            for (int i = 0; i < players; i++) {
-                int number = i;
-                var api = apis.get(i % apis.size());
-                joining.add(pool.submit(() -> {
-                    long start = System.nanoTime();
-                    var joined = check(
-                            api.post(
-                                    "/api/v1/games/pin/" + pin + "/join",
-                                    "application/json",
-                                    "{\"nickname\": \"p%d\"}".formatted(number)),
-                            201);
-                    var client = StompClient.player(
-                            api.baseUrl(), joined.json().get("token").asString());
-                    for (String name : List.of("question", "leaderboard")) {
-                        client.subscribe(topic + name);
-                    }
-                    client.subscribe("/user/queue/ack");
-                    client.subscribe("/user/queue/errors");
-                    client.sync(gameId);
-                    synchronized (join) {
-                        join.recordValue((System.nanoTime() - start) / 1000);
-                    }
-                    return client;
-                }));
-            }
-            for (var future : joining) {
-                clients.add(future.get());
-            }
+            clients.addAll(joinPlayers(urls, pin, gameId, players, "p", pool, join));
             var random = new Random(7);
             for (int question = 0; question < questions; question++) {
                 long opened = System.nanoTime();
@@ -440,43 +411,12 @@ public final class LoadHarness {
                 .json();
         UUID gameId = UUID.fromString(game.get("gameId").asString());
         String pin = game.get("pin").asString();
-        String topic = "/topic/games." + gameId + ".";
         long before = heapAfterGc(servers, host);
         var join = new Histogram(60_000_000L, 3);
         var clients = new ArrayList<StompClient>();
         ExecutorService pool = Executors.newFixedThreadPool(32);
         try {
-            var apis = urls.stream().map(Api::new).toList();
-            List<Future<StompClient>> joining = new ArrayList<>();
-            for (int i = 0; i < options.players(); i++) {
-                int number = i;
-                var api = apis.get(i % apis.size());
-                joining.add(pool.submit(() -> {
-                    long start = System.nanoTime();
-                    var joined = check(
-                            api.post(
-                                    "/api/v1/games/pin/" + pin + "/join",
-                                    "application/json",
-                                    "{\"nickname\": \"i%d\"}".formatted(number)),
-                            201);
-                    var client = StompClient.player(
-                            api.baseUrl(), joined.json().get("token").asString());
-                    for (String name : List.of("question", "results", "leaderboard", "ended")) {
-                        client.subscribe(topic + name);
-                    }
-                    for (String queue : List.of("ack", "result", "final", "errors")) {
-                        client.subscribe("/user/queue/" + queue);
-                    }
-                    client.sync(gameId);
-                    synchronized (join) {
-                        join.recordValue((System.nanoTime() - start) / 1000);
-                    }
-                    return client;
-                }));
-            }
-            for (var future : joining) {
-                clients.add(future.get());
-            }
+            clients.addAll(joinPlayers(urls, pin, gameId, options.players(), "i", pool, join));
             System.out.println(clients.size() + " players connected; holding for " + options.holdSeconds() + " s");
             double cpuBefore = serverCpuSeconds(host);
             long holdStart = System.nanoTime();
@@ -499,6 +439,55 @@ public final class LoadHarness {
             clients.forEach(StompClient::close);
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * Joins players over REST, spread over the nodes round-robin, each with a WebSocket subscribed to everything
+     * the web client subscribes to, and waits for each one's {@code sync}; records each join's time.
+     */
+    private static List<StompClient> joinPlayers(
+            List<String> urls,
+            String pin,
+            UUID gameId,
+            int players,
+            String prefix,
+            ExecutorService pool,
+            Histogram join)
+            throws Exception {
+        String topic = "/topic/games." + gameId + ".";
+        var apis = urls.stream().map(Api::new).toList();
+        List<Future<StompClient>> joining = new ArrayList<>();
+        for (int i = 0; i < players; i++) {
+            String nickname = prefix + i;
+            var api = apis.get(i % apis.size());
+            joining.add(pool.submit(() -> {
+                long start = System.nanoTime();
+                var joined = check(
+                        api.post(
+                                "/api/v1/games/pin/" + pin + "/join",
+                                "application/json",
+                                "{\"nickname\": \"%s\"}".formatted(nickname)),
+                        201);
+                var client = StompClient.player(
+                        api.baseUrl(), joined.json().get("token").asString());
+                for (String name : List.of("question", "results", "leaderboard", "ended")) {
+                    client.subscribe(topic + name);
+                }
+                for (String queue : List.of("ack", "result", "final", "errors")) {
+                    client.subscribe("/user/queue/" + queue);
+                }
+                client.sync(gameId);
+                synchronized (join) {
+                    join.recordValue((System.nanoTime() - start) / 1000);
+                }
+                return client;
+            }));
+        }
+        var clients = new ArrayList<StompClient>();
+        for (var future : joining) {
+            clients.add(future.get());
+        }
+        return clients;
     }
 
     /**
