@@ -4,16 +4,13 @@ import static io.quizhall.game.GameFixtures.hostAction;
 import static io.quizhall.game.GameFixtures.idsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.MultiFormatReader;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
 import io.quizhall.game.GameFixtures.Hosted;
 import io.quizhall.game.GameFixtures.Player;
 import io.quizhall.quiz.Question;
 import io.quizhall.support.Accounts;
 import io.quizhall.support.Api;
 import io.quizhall.support.IntegrationTest;
+import io.quizhall.support.QrCodes;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,9 +46,7 @@ class HostScreenTests {
         assertThat(qr.headers().getContentType()).hasToString("image/png");
         var image = ImageIO.read(new ByteArrayInputStream(qr.body()));
         assertThat(image.getWidth()).isEqualTo(image.getHeight()).isBetween(200, 600);
-        String decoded = new MultiFormatReader()
-                .decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
-                .getText();
+        String decoded = QrCodes.read(qr.body());
         assertThat(decoded).isEqualTo(api.baseUrl() + "/play?pin=" + game.pin());
 
         var someoneElse = accounts.newUser().get(path);

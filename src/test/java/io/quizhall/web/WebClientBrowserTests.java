@@ -328,15 +328,7 @@ class WebClientBrowserTests {
     }
 
     private static String readQrCode(byte[] png) {
-        try {
-            var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
-            return new com.google.zxing.MultiFormatReader()
-                    .decode(new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
-                            new com.google.zxing.client.j2se.BufferedImageLuminanceSource(image))))
-                    .getText();
-        } catch (java.io.IOException | com.google.zxing.NotFoundException e) {
-            throw new AssertionError("not a readable QR code", e);
-        }
+        return io.quizhall.support.QrCodes.read(png);
     }
 
     @Test
