@@ -274,23 +274,9 @@ public final class LoadHarness {
      */
     static Result run(List<String> urls, Session host, int players, int questions, int spreadMillis) throws Exception {
         String url = urls.get(0);
-        var questionList = new ArrayList<String>();
-        for (int i = 0; i < questions; i++) {
-            questionList.add("""
-                    {"type": "ABCD", "question": "Question %d", "time": 60, "hideResults": false,
-                     "answers": [{"answer": "right", "right": true}, {"answer": "wrong", "right": false}]}""".formatted(i));
-        }
-        var quiz = check(host.post("/api/v1/quizzes", """
-                {"title": "Load", "description": "", "questions": [%s]}""".formatted(String.join(",", questionList))), 201);
-        var game = check(
-                        host.post(
-                                "/api/v1/games",
-                                "{\"quizId\": \"%s\"}"
-                                        .formatted(quiz.json().get("id").asString())),
-                        201)
-                .json();
-        UUID gameId = UUID.fromString(game.get("gameId").asString());
-        String pin = game.get("pin").asString();
+        var created = createGame(host, questions);
+        UUID gameId = created.gameId();
+        String pin = created.pin();
         String topic = "/topic/games." + gameId + ".";
         var hostStomp = StompClient.host(url, host.cookie("qh_session").orElseThrow());
         hostStomp.subscribe(topic + "results");
@@ -399,18 +385,9 @@ public final class LoadHarness {
      */
     static IdleResult idle(List<String> urls, List<Process> servers, Options options) throws Exception {
         var host = signInHost(urls.get(0));
-        var quiz = check(host.post("/api/v1/quizzes", """
-                {"title": "Idle", "description": "", "questions": [{"type": "ABCD", "question": "Q", "time": 60,
-                 "hideResults": false, "answers": [{"answer": "a", "right": true}, {"answer": "b", "right": false}]}]}"""), 201);
-        var game = check(
-                        host.post(
-                                "/api/v1/games",
-                                "{\"quizId\": \"%s\"}"
-                                        .formatted(quiz.json().get("id").asString())),
-                        201)
-                .json();
-        UUID gameId = UUID.fromString(game.get("gameId").asString());
-        String pin = game.get("pin").asString();
+        var created = createGame(host, 1);
+        UUID gameId = created.gameId();
+        String pin = created.pin();
         long before = heapAfterGc(servers, host);
         var join = new Histogram(60_000_000L, 3);
         var clients = new ArrayList<StompClient>();
@@ -439,6 +416,29 @@ public final class LoadHarness {
             clients.forEach(StompClient::close);
             pool.shutdownNow();
         }
+    }
+
+    record CreatedGame(UUID gameId, String pin) {}
+
+    /** A quiz of ABCD questions (the first answer is right) and a game of it, through the REST API. */
+    private static CreatedGame createGame(Session host, int questions) {
+        var questionList = new ArrayList<String>();
+        for (int i = 0; i < questions; i++) {
+            questionList.add("""
+                    {"type": "ABCD", "question": "Question %d", "time": 60, "hideResults": false,
+                     "answers": [{"answer": "right", "right": true}, {"answer": "wrong", "right": false}]}""".formatted(i));
+        }
+        var quiz = check(host.post("/api/v1/quizzes", """
+                {"title": "Load", "description": "", "questions": [%s]}""".formatted(String.join(",", questionList))), 201);
+        var game = check(
+                        host.post(
+                                "/api/v1/games",
+                                "{\"quizId\": \"%s\"}"
+                                        .formatted(quiz.json().get("id").asString())),
+                        201)
+                .json();
+        return new CreatedGame(
+                UUID.fromString(game.get("gameId").asString()), game.get("pin").asString());
     }
 
     /**
