@@ -304,8 +304,8 @@ public final class LoadHarness {
                         clients, "/app/games/" + gameId + "/answer", index, spreadMillis, random, timer, acks, lost);
                 hostStomp.next(topic + "results", Duration.ofSeconds(60));
                 var metrics = serverMetrics(host);
-                cpuMax = Math.max(cpuMax, metrics[0]);
-                heapMax = Math.max(heapMax, (long) metrics[1]);
+                cpuMax = Math.max(cpuMax, metrics.cpuUsage());
+                heapMax = Math.max(heapMax, (long) metrics.heapBytes());
                 long shown = System.nanoTime();
                 hostStomp.send("/app/games/" + gameId + "/host/leaderboard", "{}");
                 awaitAll(clients, topic + "leaderboard", shown, leaderboards, lost);
@@ -361,22 +361,29 @@ public final class LoadHarness {
     }
 
     /** process_cpu_usage and the heap in use, from the server's Prometheus endpoint (the host is an admin there). */
-    private static double[] serverMetrics(Session host) {
+    /** The server's CPU (share of the machine, and seconds used so far) and heap in use. */
+    record ServerMetrics(double cpuUsage, double cpuSeconds, double heapBytes) {}
+
+    /** Reads {@link ServerMetrics} from the server's Prometheus endpoint (the host is an administrator there). */
+    private static ServerMetrics serverMetrics(Session host) {
         var response = host.get("/actuator/prometheus");
         if (response.status() != 200) {
-            return new double[] {0, 0};
+            return new ServerMetrics(0, 0, 0);
         }
         double cpu = 0;
+        double cpuSeconds = 0;
         double heap = 0;
         for (String line : response.body().split("\n")) {
+            String value = line.substring(line.lastIndexOf(' ') + 1).strip();
             if (line.startsWith("process_cpu_usage ")) {
-                cpu = Double.parseDouble(line.substring(line.indexOf(' ') + 1).strip());
+                cpu = Double.parseDouble(value);
+            } else if (line.startsWith("process_cpu_time_ns_total ")) {
+                cpuSeconds = Double.parseDouble(value) / 1e9;
             } else if (line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\"")) {
-                heap += Double.parseDouble(
-                        line.substring(line.lastIndexOf(' ') + 1).strip());
+                heap += Double.parseDouble(value);
             }
         }
-        return new double[] {cpu, heap};
+        return new ServerMetrics(cpu, cpuSeconds, heap);
     }
 
     /**
@@ -395,10 +402,10 @@ public final class LoadHarness {
         try {
             clients.addAll(joinPlayers(urls, pin, gameId, options.players(), "i", pool, join));
             System.out.println(clients.size() + " players connected; holding for " + options.holdSeconds() + " s");
-            double cpuBefore = serverCpuSeconds(host);
+            double cpuBefore = serverMetrics(host).cpuSeconds();
             long holdStart = System.nanoTime();
             Thread.sleep(options.holdSeconds() * 1000L);
-            double cpuIdle = (serverCpuSeconds(host) - cpuBefore)
+            double cpuIdle = (serverMetrics(host).cpuSeconds() - cpuBefore)
                     / ((System.nanoTime() - holdStart) / 1e9)
                     / Runtime.getRuntime().availableProcessors();
             long after = heapAfterGc(servers, host);
@@ -603,17 +610,7 @@ public final class LoadHarness {
                     .start()
                     .waitFor(60, TimeUnit.SECONDS);
         }
-        return (long) serverMetrics(host)[1];
-    }
-
-    private static double serverCpuSeconds(Session host) {
-        var response = host.get("/actuator/prometheus");
-        for (String line : response.body().split("\n")) {
-            if (line.startsWith("process_cpu_time_ns_total ")) {
-                return Double.parseDouble(line.substring(line.indexOf(' ') + 1).strip()) / 1e9;
-            }
-        }
-        return 0;
+        return (long) serverMetrics(host).heapBytes();
     }
 
     /**

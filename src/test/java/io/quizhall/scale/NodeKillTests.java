@@ -1,16 +1,19 @@
 package io.quizhall.scale;
 
+import static io.quizhall.scale.Nodes.answer;
+import static io.quizhall.scale.Nodes.host;
+import static io.quizhall.scale.Nodes.subscribe;
+import static io.quizhall.scale.Nodes.topic;
+import static io.quizhall.scale.Nodes.url;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.quizhall.QuizhallApplication;
+import io.quizhall.scale.Nodes.Fanout;
 import io.quizhall.support.Api;
 import io.quizhall.support.Session;
 import io.quizhall.support.StompClient;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,14 +23,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,9 +43,6 @@ import tools.jackson.databind.JsonNode;
  */
 class NodeKillTests {
 
-    static final String BROKER_HOST = "127.0.0.1";
-    static final int BROKER_PORT = 61613;
-
     static final int PLAYERS = 8;
     static final int[] LIMIT_MS = {60_000, 120_000};
     /** Wrong answers (player, question); every other answer is right. */
@@ -54,26 +51,6 @@ class NodeKillTests {
     static final Set<String> EARLY = Set.of("p0", "p1", "p3");
     /** How long to wait for any one message: generous, for a busy 2-core machine. */
     static final Duration WAIT = Duration.ofSeconds(30);
-
-    /** How broadcasts cross nodes. Every node of a run gets the same arguments. */
-    enum Transport {
-        /** Each node's in-process broker, fed through one Redis pub/sub channel. */
-        REDIS(false, "--quizhall.game.redis-fanout=true"),
-        /** Spring's STOMP broker relay to RabbitMQ's STOMP plugin. */
-        RELAY(
-                true,
-                "--quizhall.game.relay.enabled=true",
-                "--quizhall.game.relay.host=" + BROKER_HOST,
-                "--quizhall.game.relay.port=" + BROKER_PORT);
-
-        final boolean needsBroker;
-        final List<String> args;
-
-        Transport(boolean needsBroker, String... args) {
-            this.needsBroker = needsBroker;
-            this.args = List.of(args);
-        }
-    }
 
     /** A player: where they joined, their current connection and the elapsed times their answers were acked with. */
     static final class Player {
@@ -144,8 +121,8 @@ class NodeKillTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(Transport.class)
-    void playersOfAKilledNodeCarryOnOnTheOtherWithEveryAcknowledgedAnswer(Transport transport) {
+    @EnumSource(Fanout.class)
+    void playersOfAKilledNodeCarryOnOnTheOtherWithEveryAcknowledgedAnswer(Fanout transport) {
         startNodes(transport);
         String a = url(nodeA);
         String b = nodeB.url();
@@ -334,19 +311,9 @@ class NodeKillTests {
         }
     }
 
-    private void startNodes(Transport transport) {
-        if (transport.needsBroker) {
-            boolean broker = reachable(BROKER_HOST, BROKER_PORT);
-            if (!broker) {
-                System.out.println("NodeKillTests SKIPPED: no STOMP broker on " + BROKER_HOST + ":" + BROKER_PORT
-                        + " (enable RabbitMQ's rabbitmq_stomp plugin, as .ci/run does)");
-            }
-            Assumptions.assumeTrue(
-                    broker, "no STOMP broker on " + BROKER_HOST + ":" + BROKER_PORT + "; node-kill test skipped");
-        }
-        var argsA = new ArrayList<>(commonArgs(transport));
-        argsA.add("--server.port=0");
-        argsA.add("--quizhall.data-dir=" + dataDir.resolve("node-a"));
+    private void startNodes(Fanout transport) {
+        transport.assumeAvailable("NodeKillTests (" + transport + ")");
+        var argsA = transport.nodeArgs("--server.port=0", "--quizhall.data-dir=" + dataDir.resolve("node-a"));
         nodeA = new SpringApplicationBuilder(QuizhallApplication.class).run(argsA.toArray(String[]::new));
         int postgresPort = nodeA.getBean(EmbeddedPostgres.class).getPort();
         int redisPort = nodeA.getBean(RedisServer.class).ports().get(0);
@@ -355,21 +322,9 @@ class NodeKillTests {
     }
 
     /** Node B's command-line arguments: node A's PostgreSQL and Redis, its own data directory, the transport. */
-    private List<String> nodeBArgs(Transport transport, int postgresPort, int redisPort) {
-        return Stream.concat(
-                        commonArgs(transport).stream(),
-                        Stream.of(
-                                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + postgresPort + "/quizhall",
-                                "--spring.datasource.username=postgres",
-                                "--spring.datasource.password=",
-                                "--spring.data.redis.url=redis://127.0.0.1:" + redisPort,
-                                "--quizhall.data-dir=" + dataDir.resolve("node-b")))
-                .toList();
-    }
-
-    private static List<String> commonArgs(Transport transport) {
-        var args = new ArrayList<>(List.of("--logging.level.root=warn"));
-        args.addAll(transport.args);
+    private List<String> nodeBArgs(Fanout transport, int postgresPort, int redisPort) {
+        var args = transport.nodeArgs("--quizhall.data-dir=" + dataDir.resolve("node-b"));
+        args.addAll(Nodes.sharedServers(postgresPort, redisPort));
         return args;
     }
 
@@ -459,40 +414,5 @@ class NodeKillTests {
     private StompClient track(StompClient client) {
         clients.add(client);
         return client;
-    }
-
-    private static void subscribe(StompClient stomp, UUID game) {
-        for (String topic : List.of("question", "results", "leaderboard", "ended")) {
-            stomp.subscribe(topic(game, topic));
-        }
-        for (String queue : List.of("ack", "result", "final", "errors", "host")) {
-            stomp.subscribe("/user/queue/" + queue);
-        }
-    }
-
-    private static String topic(UUID game, String name) {
-        return "/topic/games." + game + "." + name;
-    }
-
-    private static String answer(UUID game) {
-        return "/app/games/" + game + "/answer";
-    }
-
-    private static String host(UUID game, String action) {
-        return "/app/games/" + game + "/host/" + action;
-    }
-
-    private static String url(ConfigurableApplicationContext node) {
-        return "http://localhost:"
-                + ((WebServerApplicationContext) node).getWebServer().getPort();
-    }
-
-    private static boolean reachable(String host, int port) {
-        try (var socket = new Socket()) {
-            socket.connect(new InetSocketAddress(host, port), 500);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
     }
 }

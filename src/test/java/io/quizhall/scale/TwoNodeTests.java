@@ -1,27 +1,27 @@
 package io.quizhall.scale;
 
+import static io.quizhall.scale.Nodes.answer;
+import static io.quizhall.scale.Nodes.subscribe;
+import static io.quizhall.scale.Nodes.topic;
+import static io.quizhall.scale.Nodes.url;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quizhall.QuizhallApplication;
+import io.quizhall.scale.Nodes.Fanout;
 import io.quizhall.support.Api;
 import io.quizhall.support.Session;
 import io.quizhall.support.StompClient;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import redis.embedded.RedisServer;
@@ -34,9 +34,6 @@ import redis.embedded.RedisServer;
  */
 class TwoNodeTests {
 
-    static final String BROKER_HOST = "127.0.0.1";
-    static final int BROKER_PORT = 61613;
-
     @TempDir
     Path dataDir;
 
@@ -44,22 +41,16 @@ class TwoNodeTests {
     ConfigurableApplicationContext nodeB;
     final List<StompClient> clients = new ArrayList<>();
 
-    void startTwoNodes(String fanout) {
-        if (fanout.equals("relay")) {
-            assumeBroker("TwoNodeTests (relay)");
-        }
+    void startTwoNodes(Fanout fanout) {
+        fanout.assumeAvailable("TwoNodeTests (" + fanout + ")");
         nodeA = new SpringApplicationBuilder(QuizhallApplication.class)
-                .run(args(fanout, "--quizhall.data-dir=" + dataDir));
+                .run(fanout.nodeArgs("--server.port=0", "--quizhall.data-dir=" + dataDir)
+                        .toArray(String[]::new));
         int postgresPort = nodeA.getBean(EmbeddedPostgres.class).getPort();
         int redisPort = nodeA.getBean(RedisServer.class).ports().get(0);
-        nodeB = new SpringApplicationBuilder(QuizhallApplication.class)
-                .run(args(
-                        fanout,
-                        "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + postgresPort + "/quizhall",
-                        "--spring.datasource.username=postgres",
-                        "--spring.datasource.password=",
-                        "--spring.data.redis.url=redis://127.0.0.1:" + redisPort,
-                        "--quizhall.data-dir=" + dataDir.resolve("node-b")));
+        var argsB = fanout.nodeArgs("--server.port=0", "--quizhall.data-dir=" + dataDir.resolve("node-b"));
+        argsB.addAll(Nodes.sharedServers(postgresPort, redisPort));
+        nodeB = new SpringApplicationBuilder(QuizhallApplication.class).run(argsB.toArray(String[]::new));
     }
 
     @AfterEach
@@ -73,20 +64,9 @@ class TwoNodeTests {
         }
     }
 
-    /** Skips the calling test, visibly, when no STOMP broker is reachable. */
-    static void assumeBroker(String test) {
-        boolean broker = reachable(BROKER_HOST, BROKER_PORT);
-        if (!broker) {
-            System.out.println(test + " SKIPPED: no STOMP broker on " + BROKER_HOST + ":" + BROKER_PORT
-                    + " (enable RabbitMQ's rabbitmq_stomp plugin, as .ci/run does)");
-        }
-        Assumptions.assumeTrue(
-                broker, "no STOMP broker on " + BROKER_HOST + ":" + BROKER_PORT + "; " + test + " skipped");
-    }
-
     @ParameterizedTest(name = "fan-out through {0}")
-    @ValueSource(strings = {"redis", "relay"})
-    void playersOnBothNodesPlayOneGameAndSurviveALostNode(String fanout) {
+    @EnumSource(Fanout.class)
+    void playersOnBothNodesPlayOneGameAndSurviveALostNode(Fanout fanout) {
         startTwoNodes(fanout);
         String a = url(nodeA);
         String b = url(nodeB);
@@ -234,51 +214,5 @@ class TwoNodeTests {
     private StompClient track(StompClient client) {
         clients.add(client);
         return client;
-    }
-
-    private static void subscribe(StompClient stomp, UUID game) {
-        for (String topic : List.of("question", "results", "ended")) {
-            stomp.subscribe(topic(game, topic));
-        }
-        for (String queue : List.of("ack", "result", "errors", "host")) {
-            stomp.subscribe("/user/queue/" + queue);
-        }
-    }
-
-    private static String topic(UUID game, String name) {
-        return "/topic/games." + game + "." + name;
-    }
-
-    private static String answer(UUID game) {
-        return "/app/games/" + game + "/answer";
-    }
-
-    /** A node's arguments; {@code fanout} is {@code redis} (Redis pub/sub) or {@code relay} (RabbitMQ STOMP). */
-    static String[] args(String fanout, String... extra) {
-        var all = new ArrayList<>(List.of("--server.port=0", "--logging.level.root=warn"));
-        if (fanout.equals("redis")) {
-            all.add("--quizhall.game.redis-fanout=true");
-        } else {
-            all.addAll(List.of(
-                    "--quizhall.game.relay.enabled=true",
-                    "--quizhall.game.relay.host=" + BROKER_HOST,
-                    "--quizhall.game.relay.port=" + BROKER_PORT));
-        }
-        all.addAll(List.of(extra));
-        return all.toArray(String[]::new);
-    }
-
-    private static String url(ConfigurableApplicationContext node) {
-        return "http://localhost:"
-                + ((WebServerApplicationContext) node).getWebServer().getPort();
-    }
-
-    static boolean reachable(String host, int port) {
-        try (var socket = new Socket()) {
-            socket.connect(new InetSocketAddress(host, port), 500);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
     }
 }
