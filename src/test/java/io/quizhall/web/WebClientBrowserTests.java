@@ -15,21 +15,16 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** The web client in Chromium: a teacher hosts from the browser, players join and play from phones. */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WebClientBrowserTests {
+class WebClientBrowserTests extends BrowserTestSupport {
 
     /** ABCD, CHECK, RANGE and TEXT, in this order; long enough that only answers or the host close them. */
     private static final String QUESTIONS = """
@@ -46,43 +41,11 @@ class WebClientBrowserTests {
                "answers": [{"answer": "Au", "caseSensitive": true}, {"answer": "gold", "caseSensitive": false}]}
             ]""";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     Accounts accounts;
 
     @Autowired
     JdbcTemplate jdbc;
-
-    private Browsers browsers;
-
-    @BeforeAll
-    void launch() {
-        browsers = Browsers.launchIfInstalled("http://localhost:" + port);
-    }
-
-    @BeforeEach
-    void needsChromium() {
-        Browsers.assumeRunning(browsers);
-    }
-
-    @AfterAll
-    void quit() {
-        if (browsers != null) {
-            browsers.close();
-        }
-    }
-
-    @AfterEach
-    void pagesReportedNoErrors() {
-        if (browsers == null) {
-            return;
-        }
-        assertThat(browsers.pageErrors)
-                .as("uncaught errors and CSP refusals in the pages")
-                .isEmpty();
-    }
 
     record Hosting(Page page, Accounts.User teacher, String gameId, String pin, String joinUrl) {}
 

@@ -16,14 +16,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -31,44 +26,12 @@ import tools.jackson.databind.node.ObjectNode;
 /** The teacher's pages in Chromium: pictures and formatting in the editor, and what "my quizzes" can do. */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WebClientTeacherBrowserTests {
+class WebClientTeacherBrowserTests extends BrowserTestSupport {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     Accounts accounts;
-
-    private Browsers browsers;
-
-    @BeforeAll
-    void launch() {
-        browsers = Browsers.launchIfInstalled("http://localhost:" + port);
-    }
-
-    @BeforeEach
-    void needsChromium() {
-        Browsers.assumeRunning(browsers);
-    }
-
-    @AfterAll
-    void quit() {
-        if (browsers != null) {
-            browsers.close();
-        }
-    }
-
-    @AfterEach
-    void pagesReportedNoErrors() {
-        if (browsers == null) {
-            return;
-        }
-        assertThat(browsers.pageErrors)
-                .as("uncaught errors and CSP refusals in the pages")
-                .isEmpty();
-    }
 
     private static FilePayload picture(String name, Color colour) {
         return new FilePayload(name, "image/png", Browsers.png(80, 60, colour));
