@@ -2,10 +2,11 @@ package io.quizhall;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quizhall.config.EmbeddedPostgresServer;
+import io.quizhall.config.EmbeddedRedisServer;
 import io.quizhall.support.Accounts;
 import io.quizhall.support.Api;
 import io.quizhall.support.IntegrationTest;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
 import java.util.List;
 import org.hibernate.SessionFactory;
@@ -13,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
-import redis.embedded.RedisServer;
 
 @IntegrationTest
 class ApplicationTests {
@@ -28,25 +28,25 @@ class ApplicationTests {
     JdbcTemplate jdbc;
 
     @Autowired
-    EmbeddedPostgres postgres;
+    EmbeddedPostgresServer postgres;
 
     @Autowired
-    RedisServer redis;
+    EmbeddedRedisServer redis;
 
     @Autowired
     SessionFactory sessionFactory;
 
     @Test
     void startsOnEmbeddedPostgresAndRedisInTheConfiguredDataDirectory() {
-        assertThat(redis.isActive()).isTrue();
+        assertThat(redis.isRunning()).isTrue();
         assertThat(jdbc.queryForObject("SHOW server_version", String.class)).startsWith("17.");
         assertThat(jdbc.queryForObject("SHOW data_directory", String.class))
                 .contains("target" + File.separator + "test-data")
                 .endsWith("postgres");
         assertThat(jdbc.queryForObject("SELECT current_database()", String.class))
                 .isEqualTo("quizhall");
-        assertThat(postgres.getPort()).isNotIn(5432);
-        assertThat(redis.ports()).doesNotContain(6379);
+        assertThat(postgres.port()).isNotIn(5432);
+        assertThat(redis.port()).isNotEqualTo(6379);
     }
 
     @Test

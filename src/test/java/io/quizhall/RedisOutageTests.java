@@ -3,13 +3,13 @@ package io.quizhall;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.quizhall.config.EmbeddedRedisServer;
 import io.quizhall.support.Api;
 import io.quizhall.support.IntegrationTest;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import redis.embedded.RedisServer;
 
 @IntegrationTest
 class RedisOutageTests {
@@ -18,7 +18,7 @@ class RedisOutageTests {
     Api api;
 
     @Autowired
-    RedisServer redis;
+    EmbeddedRedisServer redis;
 
     @Autowired
     StringRedisTemplate redisTemplate;

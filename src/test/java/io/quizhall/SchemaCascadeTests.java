@@ -75,11 +75,14 @@ class SchemaCascadeTests {
     }
 
     @Test
-    void deletingAQuizRemovesItsResultsRatingsAndFileLinksButNotTheFiles() {
+    void deletingAQuizRemovesItsRatingsAndFileLinksButKeepsItsResultsAndFiles() {
         UUID user = Rows.user(jdbc);
         UUID quiz = Rows.quiz(jdbc, user);
+        UUID result = UUID.randomUUID();
         jdbc.update(
-                "INSERT INTO game_results (quiz_id, user_id, answers, title, questions) VALUES (?, ?, '[]', 't', '[]')",
+                "INSERT INTO game_results (id, quiz_id, user_id, answers, title, questions) "
+                        + "VALUES (?, ?, ?, '[]', 't', '[]')",
+                result,
                 quiz,
                 user);
         jdbc.update("INSERT INTO rating (user_id, quiz_id, positive) VALUES (?, ?, false)", user, quiz);
@@ -90,7 +93,8 @@ class SchemaCascadeTests {
 
         jdbc.update("DELETE FROM quiz WHERE id = ?", quiz);
 
-        assertThat(count(jdbc, "game_results", "quiz_id = ?", quiz)).isZero();
+        assertThat(count(jdbc, "game_results", "id = ? AND quiz_id IS NULL", result))
+                .isEqualTo(1);
         assertThat(count(jdbc, "rating", "quiz_id = ?", quiz)).isZero();
         assertThat(count(jdbc, "storage_items_quiz", "quiz_id = ?", quiz)).isZero();
         assertThat(count(jdbc, "storage_items", "id = ?", file)).isEqualTo(1);

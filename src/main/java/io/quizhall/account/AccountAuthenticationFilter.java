@@ -43,7 +43,8 @@ public class AccountAuthenticationFilter extends OncePerRequestFilter {
         return request.getHeader(HttpHeaders.AUTHORIZATION) != null;
     }
 
-    static Optional<UUID> currentSession(HttpServletRequest request) {
+    /** The sign-in session a cookie-authenticated request came with (none for API keys and anonymous calls). */
+    public static Optional<UUID> currentSession(HttpServletRequest request) {
         return Optional.ofNullable((UUID) request.getAttribute(SESSION_ATTRIBUTE));
     }
 

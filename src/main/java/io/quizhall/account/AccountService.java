@@ -64,6 +64,11 @@ public class AccountService {
         this.dummyHash = passwordEncoder.encode(SecureTokens.newToken());
     }
 
+    /** Whether a sign-in session still holds: live-game host connections re-check theirs before host actions. */
+    public boolean isSessionActive(UUID sessionId) {
+        return sessions.isActive(sessionId);
+    }
+
     /** Who a user id belongs to, for other features that show names. */
     @Transactional(readOnly = true)
     public Optional<String> usernameOf(UUID userId) {

@@ -5,10 +5,14 @@ import io.quizhall.shared.SecureTokens;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +29,7 @@ class SessionService {
     private final UserRepository users;
     private final Roles roles;
     private final AccountProperties properties;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SessionService(
@@ -32,11 +37,13 @@ class SessionService {
             UserRepository users,
             Roles roles,
             AccountProperties properties,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.sessions = sessions;
         this.users = users;
         this.roles = roles;
         this.properties = properties;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -81,22 +88,44 @@ class SessionService {
                 .toList();
     }
 
+    /** Whether a session exists and has not timed out, without touching it. */
+    @Transactional(readOnly = true)
+    boolean isActive(UUID sessionId) {
+        Instant now = clock.instant();
+        return sessions.findById(sessionId)
+                .filter(session ->
+                        !session.isExpired(now, properties.sessionIdleTimeout(), properties.sessionAbsoluteTimeout()))
+                .isPresent();
+    }
+
     @Transactional
     void revoke(UUID userId, UUID sessionId) {
         UserSession session = sessions.findById(sessionId)
                 .filter(found -> found.userId().equals(userId))
                 .orElseThrow(() -> NotFoundException.forId("session", sessionId));
         sessions.delete(session);
+        events.publishEvent(new SessionsRevoked(userId, Set.of(sessionId)));
     }
 
     @Transactional
     void revokeAll(UUID userId) {
+        Set<UUID> ended = idsOf(userId);
         sessions.deleteByUserId(userId);
+        events.publishEvent(new SessionsRevoked(userId, ended));
     }
 
     @Transactional
     void revokeAllExcept(UUID userId, UUID keep) {
+        Set<UUID> ended = idsOf(userId);
+        ended.remove(keep);
         sessions.deleteByUserIdAndIdNot(userId, keep);
+        events.publishEvent(new SessionsRevoked(userId, ended));
+    }
+
+    private Set<UUID> idsOf(UUID userId) {
+        return sessions.findByUserIdOrderByLastSeenDesc(userId).stream()
+                .map(UserSession::id)
+                .collect(Collectors.toCollection(HashSet::new));
     }
 
     private static @Nullable String truncate(@Nullable String userAgent) {

@@ -1,6 +1,5 @@
 package io.quizhall.config;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,25 +25,20 @@ class EmbeddedPostgresConfiguration {
     private static final String SUPERUSER = "postgres";
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
-    @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(QuizhallProperties properties, EmbeddedServerProperties embedded)
+    @Bean(destroyMethod = "stop")
+    EmbeddedPostgresServer embeddedPostgres(QuizhallProperties properties, EmbeddedServerProperties embedded)
             throws IOException, SQLException {
         Path dataDirectory = properties.resolve("postgres");
         Files.createDirectories(dataDirectory.getParent());
         boolean fresh = !Files.exists(dataDirectory.resolve("PG_VERSION"));
         long started = System.nanoTime();
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(dataDirectory)
-                .setCleanDataDirectory(false)
-                .setPort(FreePort.find())
-                .setPGStartupWait(embedded.postgresStartupWait())
-                .setServerConfig("listen_addresses", "127.0.0.1")
-                .start();
-        createDatabaseIfMissing(postgres.getPostgresDatabase());
+        var postgres = new EmbeddedPostgresServer(dataDirectory, FreePort.find(), embedded.postgresStartupWait());
+        postgres.start();
+        createDatabaseIfMissing(postgres.running().getPostgresDatabase());
         log.info(
                 "Embedded PostgreSQL started on 127.0.0.1:{} in {} ms, {} data in {} "
                         + "(set SPRING_DATASOURCE_URL to use an external server instead)",
-                postgres.getPort(),
+                postgres.port(),
                 (System.nanoTime() - started) / 1_000_000,
                 fresh ? "new" : "existing",
                 dataDirectory);
@@ -52,8 +46,8 @@ class EmbeddedPostgresConfiguration {
     }
 
     @Bean
-    JdbcConnectionDetails embeddedPostgresConnectionDetails(EmbeddedPostgres postgres) {
-        String url = postgres.getJdbcUrl(SUPERUSER, DATABASE);
+    JdbcConnectionDetails embeddedPostgresConnectionDetails(EmbeddedPostgresServer postgres) {
+        String url = postgres.jdbcUrl(SUPERUSER, DATABASE);
         return new JdbcConnectionDetails() {
             @Override
             public String getUsername() {

@@ -20,17 +20,21 @@ import redis.embedded.RedisServer;
 @ConditionalOnExpression("'${spring.data.redis.url:}'.isBlank() and '${spring.data.redis.host:}'.isBlank()")
 class EmbeddedRedisConfiguration {
 
+    static final String PID_FILE = "redis.pid";
     private static final Logger log = LoggerFactory.getLogger(EmbeddedRedisConfiguration.class);
 
     @Bean(initMethod = "start", destroyMethod = "stop")
-    RedisServer embeddedRedis(QuizhallProperties properties, EmbeddedServerProperties embedded) throws IOException {
-        Path dataDirectory = properties.resolve("redis");
+    EmbeddedRedisServer embeddedRedis(QuizhallProperties properties, EmbeddedServerProperties embedded)
+            throws IOException {
+        Path dataDirectory = properties.resolve("redis").toAbsolutePath();
         Files.createDirectories(dataDirectory);
         int port = FreePort.find();
+        // embedded-redis provides the binary and writes the configuration file; the process is ours.
         var builder = RedisServer.newRedisServer()
                 .port(port)
                 .bind("127.0.0.1")
                 .setting("dir " + dataDirectory)
+                .setting("pidfile " + dataDirectory.resolve(PID_FILE))
                 .setting("appendonly yes")
                 .setting("appendfsync everysec")
                 .setting("save \"\"")
@@ -43,12 +47,12 @@ class EmbeddedRedisConfiguration {
                         + "(set SPRING_DATA_REDIS_URL to use an external server instead)",
                 port,
                 dataDirectory);
-        return builder.build();
+        return new EmbeddedRedisServer(builder.buildCommandArgs(), dataDirectory, port);
     }
 
     @Bean
-    DataRedisConnectionDetails embeddedRedisConnectionDetails(RedisServer redis) {
-        int port = redis.ports().get(0);
+    DataRedisConnectionDetails embeddedRedisConnectionDetails(EmbeddedRedisServer redis) {
+        int port = redis.port();
         return new DataRedisConnectionDetails() {
             @Override
             public Standalone getStandalone() {

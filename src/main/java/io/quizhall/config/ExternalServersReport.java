@@ -1,6 +1,5 @@
 package io.quizhall.config;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -9,7 +8,6 @@ import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDeta
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import redis.embedded.RedisServer;
 
 /** Says in the log which servers the application ended up using, so nobody has to guess the mode. */
 @Component
@@ -17,14 +15,14 @@ class ExternalServersReport {
 
     private static final Logger log = LoggerFactory.getLogger(ExternalServersReport.class);
 
-    private final ObjectProvider<EmbeddedPostgres> embeddedPostgres;
-    private final ObjectProvider<RedisServer> embeddedRedis;
+    private final ObjectProvider<EmbeddedPostgresServer> embeddedPostgres;
+    private final ObjectProvider<EmbeddedRedisServer> embeddedRedis;
     private final ObjectProvider<JdbcConnectionDetails> jdbc;
     private final ObjectProvider<DataRedisConnectionDetails> redis;
 
     ExternalServersReport(
-            ObjectProvider<EmbeddedPostgres> embeddedPostgres,
-            ObjectProvider<RedisServer> embeddedRedis,
+            ObjectProvider<EmbeddedPostgresServer> embeddedPostgres,
+            ObjectProvider<EmbeddedRedisServer> embeddedRedis,
             ObjectProvider<JdbcConnectionDetails> jdbc,
             ObjectProvider<DataRedisConnectionDetails> redis) {
         this.embeddedPostgres = embeddedPostgres;

@@ -2,6 +2,7 @@ package io.quizhall.config;
 
 import io.quizhall.shared.ApiException;
 import io.quizhall.shared.FieldError;
+import io.quizhall.shared.Outages;
 import io.quizhall.shared.ProblemType;
 import io.quizhall.shared.Problems;
 import jakarta.validation.ConstraintViolationException;
@@ -64,6 +65,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> handleUnexpected(Exception exception) {
+        if (Outages.isOutage(exception)) {
+            // PostgreSQL or Redis is away: an honest, retryable answer (health says the same), not a 500.
+            log.warn(
+                    "A request failed because a server is unreachable: {}",
+                    exception.getClass().getSimpleName());
+            return ResponseEntity.status(ProblemType.SERVICE_UNAVAILABLE.status())
+                    .header(HttpHeaders.RETRY_AFTER, "5")
+                    .body(Problems.of(
+                            ProblemType.SERVICE_UNAVAILABLE,
+                            "A server Quizhall needs is unreachable right now. Try again in a few seconds."));
+        }
         log.error("Unexpected error", exception);
         return ResponseEntity.internalServerError()
                 .body(Problems.of(ProblemType.INTERNAL_ERROR, "Something went wrong on our side."));

@@ -1,20 +1,15 @@
 package io.quizhall.game;
 
-import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.context.annotation.Lazy;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.messaging.Message;
-import org.springframework.messaging.MessageChannel;
 import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
 import org.springframework.messaging.simp.SimpMessageType;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
-import org.springframework.messaging.simp.stomp.StompCommand;
-import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
 import org.springframework.messaging.simp.user.SimpSession;
 import org.springframework.messaging.simp.user.SimpUser;
 import org.springframework.messaging.simp.user.SimpUserRegistry;
@@ -28,23 +23,25 @@ import org.springframework.util.MimeTypeUtils;
  * it to its own connections; otherwise to this node's broker (in-process, or the relay to RabbitMQ).
  */
 @Component
-class Broadcaster implements DisposableBean {
+class Broadcaster implements SmartLifecycle {
 
     private final SimpMessagingTemplate messaging;
     private final SimpUserRegistry users;
-    private final MessageChannel clientOutbound;
+    private final LiveConnections connections;
+    private final boolean relay;
     private final @Nullable RedisFanout fanout;
 
     Broadcaster(
             SimpMessagingTemplate messaging,
             SimpUserRegistry users,
-            @Lazy @Qualifier("clientOutboundChannel") MessageChannel clientOutbound,
+            LiveConnections connections,
             GameProperties properties,
             RedisConnectionFactory redisConnections,
             StringRedisTemplate redis) {
         this.messaging = messaging;
         this.users = users;
-        this.clientOutbound = clientOutbound;
+        this.connections = connections;
+        this.relay = properties.relay().enabled();
         this.fanout = properties.redisFanout()
                 ? new RedisFanout(redisConnections, redis, new RedisFanout.Receiver() {
                     @Override
@@ -58,35 +55,17 @@ class Broadcaster implements DisposableBean {
                     }
 
                     @Override
-                    public void kick(String user, String reason) {
-                        disconnectHere(user, reason);
+                    public void end(String user, @Nullable Set<UUID> accountSessions, String reason, byte[] json) {
+                        endHere(user, accountSessions, reason, json);
                     }
                 })
                 : null;
     }
 
-    /** Ends a player's connections with an ERROR frame (after a kick): on every node with the Redis fan-out. */
-    void disconnect(UUID playerId, String why) {
-        String user = PlayerPrincipal.nameOf(playerId);
-        if (fanout != null) {
-            fanout.kick(user, why);
-        } else {
-            disconnectHere(user, why);
-        }
-    }
-
-    private void disconnectHere(String userName, String why) {
-        SimpUser user = users.getUser(userName);
-        if (user == null) {
-            return;
-        }
-        for (SimpSession session : user.getSessions()) {
-            StompHeaderAccessor error = StompHeaderAccessor.create(StompCommand.ERROR);
-            error.setMessage(why);
-            error.setSessionId(session.getId());
-            clientOutbound.send(
-                    MessageBuilder.createMessage(why.getBytes(StandardCharsets.UTF_8), error.getMessageHeaders()));
-        }
+    /** With the Redis fan-out: whether this node receives the other nodes' messages (health "fanout"). */
+    @Nullable
+    Boolean fanoutListening() {
+        return fanout == null ? null : fanout.isListening();
     }
 
     void toTopic(String destination, Object payload) {
@@ -105,13 +84,55 @@ class Broadcaster implements DisposableBean {
         toUser(HostPrincipal.nameOf(hostId), GameDestinations.HOST, payload);
     }
 
-    private void toUser(String user, String queue, Object payload) {
+    void toUser(String user, String queue, Object payload) {
         if (fanout != null) {
             fanout.user(user, queue, json(payload));
         } else if (!deliverToUser(user, queue, json(payload))) {
             // Unknown here. With the relay the user may be on a node this one has not heard from yet (user
             // registries are exchanged every few seconds); Spring's user destinations then ask the other nodes.
             messaging.convertAndSendToUser(user, queue, payload);
+        }
+    }
+
+    /** A message to one connection of this node, on one of its {@code /user/queue/...} queues. */
+    void toSession(String sessionId, String queue, Object payload) {
+        messaging.send(queue + "-user" + sessionId, jsonMessage(json(payload), "/user" + queue));
+    }
+
+    /**
+     * Tells a user's connections why they end (a GameError on {@code /user/queue/errors}), then ends them with an
+     * ERROR frame: all of them, or only those signed in with the given account sessions. On every node with the
+     * Redis fan-out.
+     */
+    void endConnections(String user, @Nullable Set<UUID> accountSessions, GamePayloads.GameError reason) {
+        String why = reason.code() + ": " + reason.message();
+        if (fanout != null) {
+            fanout.end(user, accountSessions, why, json(reason));
+        } else {
+            endHere(user, accountSessions, why, json(reason));
+        }
+    }
+
+    private void endHere(String userName, @Nullable Set<UUID> accountSessions, String why, byte[] reason) {
+        SimpUser user = users.getUser(userName);
+        if (user == null) {
+            return;
+        }
+        Set<String> only = accountSessions == null ? null : Set.copyOf(connections.signedInWith(accountSessions));
+        for (SimpSession session : user.getSessions()) {
+            if (only != null && !only.contains(session.getId())) {
+                continue;
+            }
+            boolean listening = session.getSubscriptions().stream()
+                    .anyMatch(subscription -> GameDestinations.USER_ERRORS.equals(subscription.getDestination()));
+            if (listening && !relay) {
+                // The ERROR frame follows once the reason is on its way (LiveConnections.afterMessageHandled).
+                var message = jsonMessage(reason, "/user" + GameDestinations.ERRORS, why);
+                messaging.send(GameDestinations.ERRORS + "-user" + session.getId(), message);
+            } else {
+                // Through the relay the reason could not be ordered before the end: the ERROR frame carries it.
+                connections.endWithError(session.getId(), why);
+            }
         }
     }
 
@@ -135,13 +156,21 @@ class Broadcaster implements DisposableBean {
         return true;
     }
 
-    /** A new message each time: a sent message's headers are frozen. */
     private static Message<byte[]> jsonMessage(byte[] json, @Nullable String userDestination) {
+        return jsonMessage(json, userDestination, null);
+    }
+
+    /** A new message each time: a sent message's headers are frozen. */
+    private static Message<byte[]> jsonMessage(
+            byte[] json, @Nullable String userDestination, @Nullable String closeAfter) {
         var headers = SimpMessageHeaderAccessor.create(SimpMessageType.MESSAGE);
         headers.setContentType(MimeTypeUtils.APPLICATION_JSON);
         if (userDestination != null) {
             // The client sees the destination it subscribed to, as with Spring's own user destinations.
             headers.setNativeHeader(SimpMessageHeaderAccessor.ORIGINAL_DESTINATION, userDestination);
+        }
+        if (closeAfter != null) {
+            headers.setHeader(LiveConnections.CLOSE_AFTER, closeAfter);
         }
         headers.setLeaveMutable(true);
         return MessageBuilder.createMessage(json, headers.getMessageHeaders());
@@ -157,10 +186,26 @@ class Broadcaster implements DisposableBean {
         return bytes;
     }
 
+    private volatile boolean running;
+
     @Override
-    public void destroy() throws Exception {
+    public void start() {
         if (fanout != null) {
-            fanout.destroy();
+            fanout.start();
         }
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (fanout != null) {
+            fanout.stop();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
     }
 }

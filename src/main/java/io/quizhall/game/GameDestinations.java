@@ -51,4 +51,6 @@ final class GameDestinations {
     static final String STATE = "/queue/state";
     static final String HOST = "/queue/host";
     static final String ERRORS = "/queue/errors";
+    /** {@link #ERRORS} as a client subscribes to it. */
+    static final String USER_ERRORS = "/user" + ERRORS;
 }

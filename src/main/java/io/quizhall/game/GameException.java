@@ -3,6 +3,7 @@ package io.quizhall.game;
 import io.quizhall.shared.ApiException;
 import io.quizhall.shared.ProblemType;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A refused game action. {@code code} is the stable snake_case code a client branches on; it is the same in REST
@@ -11,6 +12,7 @@ import java.util.Map;
 public class GameException extends ApiException {
 
     private final String code;
+    private @Nullable Integer question;
 
     GameException(ProblemType type, String code, String detail) {
         super(type, detail, Map.of("code", code));
@@ -19,5 +21,16 @@ public class GameException extends ApiException {
 
     public String code() {
         return code;
+    }
+
+    /** The question a refused answer was for, if any. */
+    @Nullable
+    Integer question() {
+        return question;
+    }
+
+    GameException about(int question) {
+        this.question = question;
+        return this;
     }
 }

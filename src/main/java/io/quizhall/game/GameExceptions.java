@@ -15,10 +15,6 @@ final class GameExceptions {
         return new GameException(ProblemType.FORBIDDEN, "not_in_game", "You are not a player of this game.");
     }
 
-    static GameException notHost() {
-        return new GameException(ProblemType.FORBIDDEN, "not_host", "Only the game's host may do this.");
-    }
-
     static GameException invalidToken() {
         return new GameException(
                 ProblemType.UNAUTHENTICATED, "invalid_token", "This player token is unknown; join the game again.");
@@ -67,6 +63,32 @@ final class GameExceptions {
 
     static GameException invalidAction(String detail) {
         return new GameException(ProblemType.CONFLICT, "invalid_action", detail);
+    }
+
+    static GameException resultNotSaved(java.time.Duration retry) {
+        return new GameException(
+                ProblemType.SERVICE_UNAVAILABLE,
+                "result_not_saved",
+                "The game's result could not be saved yet, so the game has not ended. Quizhall tries again every "
+                        + retry.toSeconds()
+                        + " seconds; you may also press End again.");
+    }
+
+    static GameException unavailable() {
+        return new GameException(
+                ProblemType.SERVICE_UNAVAILABLE,
+                "unavailable",
+                "A server Quizhall needs is unreachable right now. Send again in a moment.");
+    }
+
+    static GameException restarting() {
+        return new GameException(
+                ProblemType.SERVICE_UNAVAILABLE, "unavailable", "This server is restarting. Try again in a moment.");
+    }
+
+    static GameException signedOut() {
+        return new GameException(
+                ProblemType.UNAUTHENTICATED, "unauthenticated", "Your sign-in has ended. Sign in again to host.");
     }
 
     static GameException invalidMessage(String detail) {

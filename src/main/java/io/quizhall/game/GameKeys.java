@@ -11,6 +11,8 @@ record GameKeys(UUID gameId) {
 
     static final String DEADLINES = "qh:game-deadlines";
     static final String ACTIVITY = "qh:game-activity";
+    /** Games whose result could not be written yet, scored by when to try again (ms). */
+    static final String RESULT_RETRIES = "qh:game-result-retries";
 
     static String pin(String pin) {
         return "qh:pin:" + pin;

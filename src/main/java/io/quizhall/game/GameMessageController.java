@@ -4,6 +4,7 @@ import io.quizhall.game.GamePayloads.AnswerAck;
 import io.quizhall.game.GamePayloads.AnswerRequest;
 import io.quizhall.game.GamePayloads.GameError;
 import io.quizhall.game.GamePayloads.GameState;
+import io.quizhall.shared.Outages;
 import java.security.Principal;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -11,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.messaging.converter.MessageConversionException;
 import org.springframework.messaging.handler.annotation.DestinationVariable;
+import org.springframework.messaging.handler.annotation.Header;
 import org.springframework.messaging.handler.annotation.MessageExceptionHandler;
 import org.springframework.messaging.handler.annotation.MessageMapping;
 import org.springframework.messaging.handler.annotation.Payload;
@@ -32,8 +34,19 @@ class GameMessageController {
 
     @MessageMapping(GameDestinations.ANSWER)
     @SendToUser(destinations = GameDestinations.ACK, broadcast = false)
-    AnswerAck answer(@DestinationVariable UUID game, @Payload AnswerRequest request, Principal user) {
-        return games.answer((PlayerPrincipal) user, request);
+    AnswerAck answer(
+            @DestinationVariable UUID game,
+            @Payload AnswerRequest request,
+            Principal user,
+            @Header(name = CorrelationIds.HEADER, required = false) @Nullable String correlationId) {
+        try {
+            return games.answer((PlayerPrincipal) user, request).correlated(CorrelationIds.clean(correlationId));
+        } catch (GameException refused) {
+            throw refused.about(request.question());
+        } catch (RuntimeException failure) {
+            // The client cannot know whether the answer was recorded: it may send it again (it counts once).
+            throw Outages.isOutage(failure) ? GameExceptions.unavailable().about(request.question()) : failure;
+        }
     }
 
     @MessageMapping(GameDestinations.SYNC)
@@ -61,20 +74,36 @@ class GameMessageController {
 
     @MessageExceptionHandler(GameException.class)
     @SendToUser(destinations = GameDestinations.ERRORS, broadcast = false)
-    GameError refused(GameException exception) {
-        return new GameError(exception.code(), exception.getMessage());
+    GameError refused(
+            GameException exception,
+            @Header(name = CorrelationIds.HEADER, required = false) @Nullable String correlationId) {
+        return GameError.of(exception).correlated(CorrelationIds.clean(correlationId));
     }
 
     @MessageExceptionHandler(MessageConversionException.class)
     @SendToUser(destinations = GameDestinations.ERRORS, broadcast = false)
-    GameError unreadable(MessageConversionException exception) {
-        return new GameError("invalid_message", "The message is not valid JSON of the expected shape.");
+    GameError unreadable(
+            MessageConversionException exception,
+            @Header(name = CorrelationIds.HEADER, required = false) @Nullable String correlationId) {
+        return GameError.of("invalid_message", "The message is not valid JSON of the expected shape.")
+                .correlated(CorrelationIds.clean(correlationId));
     }
 
     @MessageExceptionHandler(Exception.class)
     @SendToUser(destinations = GameDestinations.ERRORS, broadcast = false)
-    GameError failed(Exception exception) {
-        log.error("Unexpected error in a game message", exception);
-        return new GameError("internal_error", "Something went wrong on our side.");
+    GameError failed(
+            Exception exception,
+            @Header(name = CorrelationIds.HEADER, required = false) @Nullable String correlationId) {
+        GameError error;
+        if (Outages.isOutage(exception)) {
+            log.warn(
+                    "A game message failed: a server is unreachable ({})",
+                    exception.getClass().getSimpleName());
+            error = GameError.of(GameExceptions.unavailable());
+        } else {
+            log.error("Unexpected error in a game message", exception);
+            error = GameError.of("internal_error", "Something went wrong on our side.");
+        }
+        return error.correlated(CorrelationIds.clean(correlationId));
     }
 }

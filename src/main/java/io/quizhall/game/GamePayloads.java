@@ -75,8 +75,6 @@ final class GamePayloads {
     /** {@code answer}: an option id (ABCD, VOTING), a list of ids (CHECK, ORDER), a number (RANGE), a text (TEXT). */
     record AnswerRequest(int question, tools.jackson.databind.JsonNode answer) {}
 
-    record KickRequest(UUID playerId) {}
-
     // --- STOMP, server to client ---
 
     record Choice(
@@ -130,8 +128,22 @@ final class GamePayloads {
         }
     }
 
-    /** The answer was recorded. Deliberately says nothing about whether it is right. */
-    record AnswerAck(int question, long elapsedMs) {}
+    /**
+     * The answer was recorded. Deliberately says nothing about whether it is right (so no points either).
+     * {@code repeat}: this player's answer to the question had been recorded before, and it is the one that
+     * counts; {@code correlationId} echoes the SEND's {@code correlation-id} header.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record AnswerAck(
+            int question,
+            long elapsedMs,
+            boolean repeat,
+            @Nullable String correlationId) {
+
+        AnswerAck correlated(@Nullable String id) {
+            return new AnswerAck(question, elapsedMs, repeat, id);
+        }
+    }
 
     record Solution(
             List<Integer> rightIds,
@@ -203,6 +215,27 @@ final class GamePayloads {
             int players,
             boolean locked) {}
 
-    /** Sent to {@code /user/queue/errors}. */
-    record GameError(String code, String message) {}
+    /**
+     * Sent to {@code /user/queue/errors}. {@code question}: the question index of the refused answer;
+     * {@code correlationId}: the refused SEND's {@code correlation-id} header.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record GameError(
+            String code,
+            String message,
+            @Nullable Integer question,
+            @Nullable String correlationId) {
+
+        static GameError of(GameException refusal) {
+            return new GameError(refusal.code(), refusal.getMessage(), refusal.question(), null);
+        }
+
+        static GameError of(String code, String message) {
+            return new GameError(code, message, null, null);
+        }
+
+        GameError correlated(@Nullable String id) {
+            return new GameError(code, message, question, id);
+        }
+    }
 }

@@ -24,6 +24,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param outboundThreads threads writing messages to clients
  * @param redisFanout carry broadcasts between nodes through Redis pub/sub instead (each node keeps its in-process
  *     broker and one subscription); exclusive with {@code relay}
+ * @param resultRetryInterval how often a game whose result could not be written is ended again
+ * @param connectTimeout a WebSocket that has not completed a STOMP CONNECT within this is closed
+ * @param shutdownDrain at shutdown, how long to wait for client messages already received to be handled
  */
 @ConfigurationProperties("quizhall.game")
 public record GameProperties(
@@ -41,7 +44,10 @@ public record GameProperties(
         @DefaultValue Relay relay,
         @DefaultValue("32") int inboundThreads,
         @DefaultValue("8") int outboundThreads,
-        @DefaultValue("false") boolean redisFanout) {
+        @DefaultValue("false") boolean redisFanout,
+        @DefaultValue("10s") Duration resultRetryInterval,
+        @DefaultValue("5s") Duration connectTimeout,
+        @DefaultValue("5s") Duration shutdownDrain) {
 
     public GameProperties {
         if (relay.enabled() && redisFanout) {

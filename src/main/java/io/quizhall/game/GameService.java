@@ -69,6 +69,7 @@ public class GameService {
     private final GameProperties properties;
     private final AccountProperties accountProperties;
     private final StorageService storage;
+    private final LiveShutdown shutdown;
     private final Clock clock;
 
     GameService(
@@ -81,6 +82,7 @@ public class GameService {
             GameProperties properties,
             AccountProperties accountProperties,
             StorageService storage,
+            LiveShutdown shutdown,
             Clock clock) {
         this.store = store;
         this.quizzes = quizzes;
@@ -91,12 +93,16 @@ public class GameService {
         this.properties = properties;
         this.accountProperties = accountProperties;
         this.storage = storage;
+        this.shutdown = shutdown;
         this.clock = clock;
     }
 
     // --- creating and joining ---
 
     GameCreated create(CurrentUser host, CreateGameRequest request) {
+        if (shutdown.isStopping()) {
+            throw GameExceptions.restarting();
+        }
         var snapshot = quizzes.snapshotForGame(request.quizId(), host);
         if (snapshot.questions().isEmpty()) {
             throw GameExceptions.invalidAction("A quiz needs at least one question to be played.");
@@ -229,7 +235,10 @@ public class GameService {
         switch (outcome.status()) {
             case "ok" -> {}
             case "question_closed" -> throw GameExceptions.questionClosed();
-            case "already_answered" -> throw GameExceptions.alreadyAnswered();
+            case "already_answered" -> {
+                // A retry (or a second tab): the first answer stands and its acknowledgement is repeated.
+                return new AnswerAck(request.question(), outcome.elapsedMs(), true, null);
+            }
             case "not_in_game" ->
                 throw store.isKicked(player.gameId(), player.playerId())
                         ? GameExceptions.kicked()
@@ -240,7 +249,7 @@ public class GameService {
         if (outcome.answered() >= outcome.players()) {
             closeQuestion(player.gameId(), request.question());
         }
-        return new AnswerAck(request.question(), outcome.elapsedMs());
+        return new AnswerAck(request.question(), outcome.elapsedMs(), false, null);
     }
 
     GameState state(UUID gameId, @Nullable UUID playerId) {
@@ -368,12 +377,8 @@ public class GameService {
         var player = store.player(gameId, playerId).orElseThrow(GameExceptions::notInGame);
         int current = store.meta(gameId).map(GameMeta::current).orElse(0);
         if (store.kick(gameId, playerId, Nicknames.fold(player.nickname()), current)) {
-            broadcaster.toPlayer(
-                    playerId,
-                    GameDestinations.ERRORS,
-                    new GamePayloads.GameError("kicked", GameExceptions.kicked().getMessage()));
-            broadcaster.disconnect(
-                    playerId, "kicked: " + GameExceptions.kicked().getMessage());
+            broadcaster.endConnections(
+                    PlayerPrincipal.nameOf(playerId), null, GamePayloads.GameError.of(GameExceptions.kicked()));
             broadcaster.toHost(hostId, new PlayerLeft(playerId, player.nickname(), (int) store.playerCount(gameId)));
         }
     }
@@ -438,15 +443,29 @@ public class GameService {
     public void finish(UUID gameId) {
         GameMeta meta = store.meta(gameId).orElse(null);
         if (meta == null || meta.status() == GameStatus.FINISHED) {
+            store.cancelFinishRetry(gameId);
             return;
         }
         if (meta.status() == GameStatus.QUESTION_OPEN) {
             closeQuestion(gameId, meta.current());
         }
         if (meta.current() >= 0) {
-            boolean written = results.recordOnce(finishedGame(meta));
-            if (written) {
-                quizzes.recordPlay(meta.quizId());
+            try {
+                if (results.recordOnce(finishedGame(meta))) {
+                    quizzes.recordPlay(meta.quizId());
+                }
+            } catch (RuntimeException failure) {
+                // The game stays as it is (players keep their results on screen) and its keys stay alive until a
+                // retry, by the timer or the host's next "end", writes the result.
+                Duration retry = properties.resultRetryInterval();
+                store.retryFinishAt(gameId, clock.millis() + retry.toMillis());
+                store.keepAlive(meta);
+                log.error(
+                        "The result of game {} could not be written ({}); retrying in {}",
+                        gameId,
+                        failure.getClass().getSimpleName(),
+                        retry);
+                throw GameExceptions.resultNotSaved(retry);
             }
         }
         LinkedHashMap<UUID, Integer> ranking = store.ranking(gameId);
@@ -455,6 +474,7 @@ public class GameService {
         if (!store.finish(gameId, meta.questionCount(), meta.pin())) {
             return;
         }
+        store.cancelFinishRetry(gameId);
         storage.endGameShare(gameId);
         log.info("Game {} ended after {} of {} questions", gameId, meta.current() + 1, meta.questionCount());
         broadcaster.toTopic(
@@ -465,6 +485,22 @@ public class GameService {
                 playerId,
                 GameDestinations.FINAL,
                 new FinalStanding(ranks.getOrDefault(playerId, ranking.size()), score, ranking.size())));
+    }
+
+    /**
+     * Ends a game for a timer (idle timeout, or a retry of a result that could not be written). If the result
+     * still cannot be written, the host is told; the retry is already scheduled.
+     */
+    void finishForTimer(UUID gameId) {
+        try {
+            finish(gameId);
+        } catch (GameException refused) {
+            store.meta(gameId)
+                    .ifPresent(meta -> broadcaster.toUser(
+                            HostPrincipal.nameOf(meta.hostId()),
+                            GameDestinations.ERRORS,
+                            GamePayloads.GameError.of(refused)));
+        }
     }
 
     private FinishedGame finishedGame(GameMeta meta) {

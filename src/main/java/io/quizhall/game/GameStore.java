@@ -198,6 +198,10 @@ class GameStore {
                 canonicalAnswer,
                 seconds(properties.keyTtl()));
         String status = result.get(0).toString();
+        if ("already_answered".equals(status)) {
+            StoredAnswer first = StoredAnswer.parse(result.get(1).toString());
+            return new AnswerOutcome(status, first.points(), first.elapsedMs(), 0, 0);
+        }
         if (!"ok".equals(status)) {
             return new AnswerOutcome(status, 0, 0, 0, 0);
         }
@@ -304,6 +308,20 @@ class GameStore {
     Set<String> idleGames(long olderThan) {
         Set<String> idle = redis.opsForZSet().rangeByScore(GameKeys.ACTIVITY, 0, olderThan, 0, 50);
         return idle == null ? Set.of() : idle;
+    }
+
+    void retryFinishAt(UUID gameId, long when) {
+        redis.opsForZSet().add(GameKeys.RESULT_RETRIES, gameId.toString(), when);
+    }
+
+    void cancelFinishRetry(UUID gameId) {
+        redis.opsForZSet().remove(GameKeys.RESULT_RETRIES, gameId.toString());
+    }
+
+    /** Games whose result write is due to be tried again. */
+    Set<String> dueFinishRetries(long now) {
+        Set<String> due = redis.opsForZSet().rangeByScore(GameKeys.RESULT_RETRIES, 0, now, 0, 50);
+        return due == null ? Set.of() : due;
     }
 
     void touch(UUID gameId, long now) {

@@ -1,15 +1,23 @@
 package io.quizhall.game;
 
+import io.quizhall.account.AccountAuthenticationFilter;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.server.ServerHttpRequest;
+import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.messaging.simp.broker.SimpleBrokerMessageHandler;
 import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
+import org.springframework.web.socket.WebSocketHandler;
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
+import org.springframework.web.socket.server.HandshakeInterceptor;
 
 /**
  * STOMP over WebSocket at {@code /ws}: {@code /app} for client messages, {@code /topic} and {@code /queue} for the
@@ -21,10 +29,13 @@ import org.springframework.web.socket.config.annotation.WebSocketTransportRegist
 class GameWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 
     private final GameChannelInterceptor interceptor;
+    private final LiveConnections connections;
     private final GameProperties properties;
 
-    GameWebSocketConfiguration(GameChannelInterceptor interceptor, GameProperties properties) {
+    GameWebSocketConfiguration(
+            GameChannelInterceptor interceptor, LiveConnections connections, GameProperties properties) {
         this.interceptor = interceptor;
+        this.connections = connections;
         this.properties = properties;
     }
 
@@ -46,7 +57,8 @@ class GameWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
     public void registerStompEndpoints(StompEndpointRegistry registry) {
         // One client's frames are handled in the order sent: a SUBSCRIBE is in place before the SEND after it.
         registry.setPreserveReceiveOrder(true);
-        var endpoint = registry.addEndpoint("/ws");
+        registry.setErrorHandler(new StompErrors(properties.maxMessageBytes()));
+        var endpoint = registry.addEndpoint("/ws").addInterceptors(new SignInHandshake());
         if (!properties.allowedOrigins().isEmpty()) {
             endpoint.setAllowedOriginPatterns(properties.allowedOrigins().toArray(String[]::new));
         }
@@ -86,6 +98,7 @@ class GameWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 
     @Override
     public void configureClientOutboundChannel(ChannelRegistration registration) {
+        registration.interceptors(connections);
         registration
                 .taskExecutor()
                 .corePoolSize(properties.outboundThreads())
@@ -97,6 +110,31 @@ class GameWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
         registration.setMessageSizeLimit(properties.maxMessageBytes());
         registration.setSendBufferSizeLimit(512 * 1024);
         registration.setSendTimeLimit(15_000);
+        registration.addDecoratorFactory(connections);
+    }
+
+    /** Remembers the sign-in session of a host's handshake, so the connection ends when the sign-in does. */
+    private static final class SignInHandshake implements HandshakeInterceptor {
+
+        @Override
+        public boolean beforeHandshake(
+                ServerHttpRequest request,
+                ServerHttpResponse response,
+                WebSocketHandler handler,
+                Map<String, Object> attributes) {
+            if (request instanceof ServletServerHttpRequest servlet) {
+                AccountAuthenticationFilter.currentSession(servlet.getServletRequest())
+                        .ifPresent(session -> attributes.put(GameChannelInterceptor.ACCOUNT_SESSION, session));
+            }
+            return true;
+        }
+
+        @Override
+        public void afterHandshake(
+                ServerHttpRequest request,
+                ServerHttpResponse response,
+                WebSocketHandler handler,
+                @Nullable Exception failure) {}
     }
 
     private static org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler heartbeatScheduler() {

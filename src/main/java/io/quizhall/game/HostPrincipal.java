@@ -2,9 +2,13 @@ package io.quizhall.game;
 
 import java.security.Principal;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
-/** The STOMP user of a host's connection, taken from the session cookie of the WebSocket handshake. */
-record HostPrincipal(UUID userId, String username) implements Principal {
+/**
+ * The STOMP user of a host's connection, taken from the session cookie of the WebSocket handshake
+ * ({@code accountSession}; null when the handshake came with an API key).
+ */
+record HostPrincipal(UUID userId, String username, @Nullable UUID accountSession) implements Principal {
 
     static String nameOf(UUID userId) {
         return "h:" + userId;

@@ -20,12 +20,14 @@ class HostUpdates {
 
     private final Broadcaster broadcaster;
     private final GameStore store;
+    private final LiveShutdown shutdown;
     private final Map<UUID, AnswerCount> counts = new ConcurrentHashMap<>();
     private final Map<UUID, List<PlayerSummary>> joins = new ConcurrentHashMap<>();
 
-    HostUpdates(Broadcaster broadcaster, GameStore store) {
+    HostUpdates(Broadcaster broadcaster, GameStore store, LiveShutdown shutdown) {
         this.broadcaster = broadcaster;
         this.store = store;
+        this.shutdown = shutdown;
     }
 
     void answered(UUID gameId, int question, int answered, int players) {
@@ -46,6 +48,9 @@ class HostUpdates {
 
     @Scheduled(fixedDelayString = "${quizhall.game.host-update-interval:100ms}")
     void flush() {
+        if (shutdown.isStopping()) {
+            return;
+        }
         for (UUID gameId : List.copyOf(counts.keySet())) {
             AnswerCount count = counts.remove(gameId);
             if (count != null) {

@@ -66,6 +66,9 @@ final class Judge {
                 if (!answer.isString()) {
                     throw GameExceptions.invalidAnswer("A TEXT answer is a string.");
                 }
+                if (hasControlCharacters(answer.asString())) {
+                    throw GameExceptions.invalidAnswer("A TEXT answer may not contain control characters.");
+                }
                 String given = normalize(answer.asString());
                 if (given.isEmpty() || given.length() > MAX_TEXT_ANSWER) {
                     throw GameExceptions.invalidAnswer("A TEXT answer has 1 to " + MAX_TEXT_ANSWER + " characters.");
@@ -95,11 +98,22 @@ final class Judge {
                 : fold(expected).equals(fold(given));
     }
 
+    /**
+     * Control characters other than white space (U+0000 above all, which PostgreSQL refuses in a result) and
+     * unpaired surrogates have no place in a typed answer; white space is normalised away.
+     */
+    static boolean hasControlCharacters(String text) {
+        return text.codePoints().anyMatch(codePoint -> {
+            int type = Character.getType(codePoint);
+            return (type == Character.CONTROL && !Character.isWhitespace(codePoint)) || type == Character.SURROGATE;
+        });
+    }
+
     static String normalize(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ");
     }
 
-    private static String fold(String text) {
+    static String fold(String text) {
         return text.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
     }
 

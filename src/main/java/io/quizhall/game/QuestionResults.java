@@ -4,6 +4,7 @@ import io.quizhall.game.GamePayloads.Fastest;
 import io.quizhall.game.GameStore.PlayerRecord;
 import io.quizhall.game.GameStore.StoredAnswer;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -38,10 +39,31 @@ final class QuestionResults {
                         .filter(answer -> !answer.right())
                         .count());
             }
-            case RANGE, TEXT -> answers.values().forEach(answer -> tallies.merge(answer.answer(), 1, Integer::sum));
+            case RANGE -> answers.values().forEach(answer -> tallies.merge(answer.answer(), 1, Integer::sum));
+            case TEXT -> textTallies(question, answers, tallies);
             case SLIDE -> {}
         }
         return tallies;
+    }
+
+    /**
+     * TEXT answers counted the way they were judged: every answer that matched an accepted answer under that
+     * answer's text ("paris" and "PARIS" both count for "Paris" when it is not case-sensitive), the others
+     * together with those equal after case-folding, under the spelling given first.
+     */
+    private static void textTallies(
+            PlayableQuestion question, Map<UUID, StoredAnswer> answers, Map<String, Integer> tallies) {
+        var spellings = new HashMap<String, String>();
+        answers.values().stream()
+                .sorted(Comparator.comparingLong(StoredAnswer::elapsedMs).thenComparing(StoredAnswer::answer))
+                .forEach(answer -> {
+                    String key = question.solution().accepted().stream()
+                            .filter(accepted -> Judge.matches(accepted, answer.answer()))
+                            .findFirst()
+                            .map(accepted -> Judge.normalize(accepted.plainText()))
+                            .orElseGet(() -> spellings.computeIfAbsent(Judge.fold(answer.answer()), folded -> answer.answer()));
+                    tallies.merge(key, 1, Integer::sum);
+                });
     }
 
     /** The fastest right answer, if its player is still in the game. */

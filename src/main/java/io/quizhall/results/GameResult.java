@@ -20,7 +20,7 @@ class GameResult {
     @Id
     private UUID id;
 
-    private UUID quizId;
+    private @Nullable UUID quizId;
 
     private UUID userId;
 
@@ -50,7 +50,7 @@ class GameResult {
 
     GameResult(
             UUID id,
-            UUID quizId,
+            @Nullable UUID quizId,
             UUID userId,
             Instant timestamp,
             String title,
@@ -76,6 +76,7 @@ class GameResult {
         return id;
     }
 
+    @Nullable
     UUID quizId() {
         return quizId;
     }

@@ -4,6 +4,8 @@ import io.quizhall.account.CurrentUser;
 import io.quizhall.shared.NotFoundException;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.exception.ConstraintViolationException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -15,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class GameResultService {
 
     private static final Logger log = LoggerFactory.getLogger(GameResultService.class);
+    private static final String QUIZ_LINK = "game_results_quiz_id_fkey";
+    private static final String HOST_LINK = "game_results_user_id_fkey";
 
     private final GameResultRepository results;
 
@@ -23,7 +27,10 @@ public class GameResultService {
     }
 
     /**
-     * Writes the result unless it was written already (by another node, or by a retry after a crash).
+     * Writes the result unless it was written already (by another node, or by a retry after a crash). A failure
+     * to write (the database is unreachable, say) is thrown, never swallowed: the game feature keeps the game and
+     * tries again. Two refusals are final and expected: the quiz was deleted during the game (the result is kept
+     * without the link to it) and the host's account was deleted (its results go with it).
      *
      * @return whether this call wrote it
      */
@@ -32,28 +39,45 @@ public class GameResultService {
             return false;
         }
         try {
-            results.saveAndFlush(new GameResult(
-                    game.gameId(),
-                    game.quizId(),
-                    game.hostId(),
-                    game.finishedAt(),
-                    game.title(),
-                    game.description(),
-                    game.questions(),
-                    game.answers(),
-                    game.playerScores(),
-                    game.customFieldData()));
-            return true;
+            return insert(game, game.quizId());
         } catch (DataIntegrityViolationException refused) {
-            if (!results.existsById(game.gameId())) {
-                // Not a race with another node: the quiz or the host's account was deleted during the game.
-                log.error(
-                        "The result of game {} could not be written: {}",
-                        game.gameId(),
-                        refused.getMostSpecificCause().getMessage());
+            if (results.existsById(game.gameId())) {
+                return false; // another node wrote it first
             }
-            return false;
+            String constraint = constraintOf(refused);
+            if (QUIZ_LINK.equals(constraint)) {
+                return insert(game, null);
+            }
+            if (HOST_LINK.equals(constraint)) {
+                log.info("Game {} ended after its host's account was deleted; its result is not kept", game.gameId());
+                return false;
+            }
+            throw refused;
         }
+    }
+
+    private boolean insert(FinishedGame game, @Nullable UUID quizId) {
+        results.saveAndFlush(new GameResult(
+                game.gameId(),
+                quizId,
+                game.hostId(),
+                game.finishedAt(),
+                game.title(),
+                game.description(),
+                game.questions(),
+                game.answers(),
+                game.playerScores(),
+                game.customFieldData()));
+        return true;
+    }
+
+    private static @Nullable String constraintOf(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation) {
+                return violation.getConstraintName();
+            }
+        }
+        return null;
     }
 
     @Transactional(readOnly = true)

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 /** Everything recorded about one finished game: the quiz as played, every answer, every score. */
 public record ResultDetails(
         UUID id,
-        UUID quizId,
+        @Nullable UUID quizId,
         String title,
         String description,
         Instant timestamp,

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -95,24 +96,29 @@ class ExactlyOnceTests {
 
             await().atMost(Duration.ofSeconds(60))
                     .until(() -> connections.stream().allMatch(client -> replies(client) == 2));
-            Map<String, Integer> acks = new ConcurrentHashMap<>();
-            Map<String, Integer> refusals = new ConcurrentHashMap<>();
+            Map<String, Integer> firsts = new ConcurrentHashMap<>();
+            Map<String, Integer> repeats = new ConcurrentHashMap<>();
+            Map<String, Set<Long>> elapsed = new ConcurrentHashMap<>();
             for (int i = 0; i < connections.size(); i++) {
                 String player = players.get(i % PLAYERS).toString();
                 for (StompClient.Frame frame : connections.get(i).frames()) {
+                    assertThat(frame.destination()).as("no refusals: a repeat is acknowledged").isNotEqualTo("/user/queue/errors");
                     if (frame.destination().equals("/user/queue/ack")) {
-                        acks.merge(player, 1, Integer::sum);
-                    } else if (frame.destination().equals("/user/queue/errors")) {
-                        assertThat(frame.json().get("code").asString()).isIn("already_answered", "question_closed");
-                        refusals.merge(player, 1, Integer::sum);
+                        var ack = frame.json();
+                        (ack.get("repeat").asBoolean() ? repeats : firsts).merge(player, 1, Integer::sum);
+                        elapsed.computeIfAbsent(player, key -> ConcurrentHashMap.newKeySet())
+                                .add(ack.get("elapsedMs").asLong());
                     }
                 }
             }
-            assertThat(acks)
+            assertThat(firsts)
                     .hasSize(PLAYERS)
                     .allSatisfy((player, count) -> assertThat(count).isEqualTo(1));
-            assertThat(refusals.values().stream().mapToInt(Integer::intValue).sum())
+            assertThat(repeats.values().stream().mapToInt(Integer::intValue).sum())
                     .isEqualTo(PLAYERS * 3);
+            assertThat(elapsed)
+                    .as("every repeat carries the first answer's time")
+                    .allSatisfy((player, times) -> assertThat(times).hasSize(1));
 
             String answersKey = "qh:game:{" + game.gameId() + "}:answers:0";
             String scoresKey = "qh:game:{" + game.gameId() + "}:scores";

@@ -174,8 +174,10 @@ class GameRulesUnitTests {
 
     @Test
     void answerAckAndGameStateCarryNoSolution() {
-        String ack = JSON.writeValueAsString(new GamePayloads.AnswerAck(0, 1234));
-        assertThat(ack).doesNotContain("right").doesNotContain("points");
+        for (boolean repeat : new boolean[] {false, true}) {
+            String ack = JSON.writeValueAsString(new GamePayloads.AnswerAck(0, 1234, repeat, "c-1"));
+            assertThat(ack).doesNotContain("right").doesNotContain("points").doesNotContain("score");
+        }
         var opened = GamePayloads.QuestionOpened.of(
                 0, 7, play(GameFixtures.everyKind().get(5)), 1, 0);
         String state = JSON.writeValueAsString(new GamePayloads.GameState(

@@ -7,11 +7,12 @@ import static io.quizhall.scale.Nodes.url;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quizhall.QuizhallApplication;
+import io.quizhall.config.EmbeddedPostgresServer;
+import io.quizhall.config.EmbeddedRedisServer;
 import io.quizhall.scale.Nodes.Fanout;
 import io.quizhall.support.Api;
 import io.quizhall.support.Session;
 import io.quizhall.support.StompClient;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,7 +25,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import redis.embedded.RedisServer;
 
 /**
  * Two application nodes on one PostgreSQL and one Redis: the host on node A, players split across A and B. Run once
@@ -46,8 +46,8 @@ class TwoNodeTests {
         nodeA = new SpringApplicationBuilder(QuizhallApplication.class)
                 .run(fanout.nodeArgs("--server.port=0", "--quizhall.data-dir=" + dataDir)
                         .toArray(String[]::new));
-        int postgresPort = nodeA.getBean(EmbeddedPostgres.class).getPort();
-        int redisPort = nodeA.getBean(RedisServer.class).ports().get(0);
+        int postgresPort = nodeA.getBean(EmbeddedPostgresServer.class).port();
+        int redisPort = nodeA.getBean(EmbeddedRedisServer.class).port();
         var argsB = fanout.nodeArgs("--server.port=0", "--quizhall.data-dir=" + dataDir.resolve("node-b"));
         argsB.addAll(Nodes.sharedServers(postgresPort, redisPort));
         nodeB = new SpringApplicationBuilder(QuizhallApplication.class).run(argsB.toArray(String[]::new));

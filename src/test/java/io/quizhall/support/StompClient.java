@@ -121,6 +121,10 @@ public class StompClient implements AutoCloseable {
         var headers = new StompHeaders();
         headers.setDestination(destination);
         headers.setContentType(MimeTypeUtils.APPLICATION_JSON);
+        send(headers, json);
+    }
+
+    public void send(StompHeaders headers, String json) {
         session.send(headers, json.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -197,8 +201,16 @@ public class StompClient implements AutoCloseable {
         return baseUrl.replaceFirst("^http", "ws") + "/ws";
     }
 
+    /** Heartbeats as the web client sends them: the server requires them (docs/live-protocol.md, section 4). */
     private static WebSocketStompClient client() {
         var client = new WebSocketStompClient(new StandardWebSocketClient());
+        var heartbeats = new org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler();
+        heartbeats.setPoolSize(1);
+        heartbeats.setDaemon(true);
+        heartbeats.setThreadNamePrefix("stomp-client-heartbeat-");
+        heartbeats.initialize();
+        client.setTaskScheduler(heartbeats);
+        client.setDefaultHeartbeat(new long[] {10_000, 10_000});
         client.setMessageConverter(new RawBodies());
         client.setInboundMessageSizeLimit(1024 * 1024);
         return client;

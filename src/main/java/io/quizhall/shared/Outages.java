@@ -1,0 +1,35 @@
+package io.quizhall.shared;
+
+import io.lettuce.core.RedisCommandTimeoutException;
+import io.lettuce.core.RedisConnectionException;
+import java.sql.SQLTransientConnectionException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/**
+ * Tells a failure of a server we depend on (PostgreSQL or Redis unreachable, or too slow to answer) from a bug.
+ * An outage is answered with a retryable "unavailable" error and a warning in the log, not an internal error.
+ */
+public final class Outages {
+
+    private Outages() {}
+
+    public static boolean isOutage(@Nullable Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DataAccessResourceFailureException
+                    || cause instanceof QueryTimeoutException
+                    || cause instanceof CannotCreateTransactionException
+                    || cause instanceof SQLTransientConnectionException
+                    || cause instanceof RedisConnectionException
+                    || cause instanceof RedisCommandTimeoutException) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                return false;
+            }
+        }
+        return false;
+    }
+}
