@@ -176,11 +176,26 @@ class GameChannelInterceptor implements ChannelInterceptor {
                 throw denied("only the host of this game may do this");
             }
             // A host action must not outlive the sign-in: log out everywhere ends it here at the latest.
-            if (host.accountSession() != null && !accounts.isSessionActive(host.accountSession())) {
+            if (host.accountSession() != null && !signInHolds(host.accountSession())) {
                 throw new Refusal("unauthenticated", "Your sign-in has ended. Sign in again to host.");
             }
         } else {
             requireMember(accessor, gameId);
+        }
+    }
+
+    /**
+     * Whether the host's sign-in session still exists. While PostgreSQL is away the game goes on (it runs on
+     * Redis): the session held at CONNECT, and a sign-out ends the connection through its event anyway.
+     */
+    private boolean signInHolds(UUID accountSession) {
+        try {
+            return accounts.isSessionActive(accountSession);
+        } catch (RuntimeException failure) {
+            if (Outages.isOutage(failure)) {
+                return true;
+            }
+            throw failure;
         }
     }
 

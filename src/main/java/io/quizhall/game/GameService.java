@@ -29,6 +29,7 @@ import io.quizhall.quiz.QuizService;
 import io.quizhall.results.AnswerData;
 import io.quizhall.results.FinishedGame;
 import io.quizhall.results.GameResultService;
+import io.quizhall.shared.Outages;
 import io.quizhall.shared.RateLimiter;
 import io.quizhall.shared.SecureTokens;
 import io.quizhall.storage.StorageService;
@@ -460,11 +461,15 @@ public class GameService {
                 Duration retry = properties.resultRetryInterval();
                 store.retryFinishAt(gameId, clock.millis() + retry.toMillis());
                 store.keepAlive(meta);
-                log.error(
-                        "The result of game {} could not be written ({}); retrying in {}",
-                        gameId,
-                        failure.getClass().getSimpleName(),
-                        retry);
+                if (Outages.isOutage(failure)) {
+                    log.warn(
+                            "The result of game {} could not be written ({}); retrying in {}",
+                            gameId,
+                            failure.getClass().getSimpleName(),
+                            retry);
+                } else {
+                    log.error("The result of game {} could not be written; retrying in {}", gameId, retry, failure);
+                }
                 throw GameExceptions.resultNotSaved(retry);
             }
         }

@@ -1,7 +1,9 @@
 package io.quizhall.game;
 
+import io.quizhall.shared.Outages;
 import java.time.Clock;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -22,6 +24,7 @@ class GameTimers {
     private final GameProperties properties;
     private final LiveShutdown shutdown;
     private final Clock clock;
+    private final AtomicBoolean outage = new AtomicBoolean();
 
     GameTimers(GameService games, GameStore store, GameProperties properties, LiveShutdown shutdown, Clock clock) {
         this.games = games;
@@ -33,46 +36,55 @@ class GameTimers {
 
     @Scheduled(fixedDelay = 50)
     void closeDueQuestions() {
-        if (shutdown.isStopping()) {
-            return;
-        }
-        for (String due : store.dueDeadlines(clock.millis())) {
-            int separator = due.lastIndexOf(':');
-            try {
+        run("closing questions at their deadline", () -> {
+            for (String due : store.dueDeadlines(clock.millis())) {
+                int separator = due.lastIndexOf(':');
                 games.closeQuestion(
                         UUID.fromString(due.substring(0, separator)), Integer.parseInt(due.substring(separator + 1)));
-            } catch (RuntimeException e) {
-                log.warn("Could not close question {}", due, e);
             }
-        }
+        });
     }
 
     @Scheduled(fixedDelay = 60_000, initialDelay = 60_000)
     void endIdleGames() {
-        if (shutdown.isStopping()) {
-            return;
-        }
-        for (String idle :
-                store.idleGames(clock.millis() - properties.idleTimeout().toMillis())) {
-            try {
+        run("ending idle games", () -> {
+            for (String idle :
+                    store.idleGames(clock.millis() - properties.idleTimeout().toMillis())) {
                 games.finishForTimer(UUID.fromString(idle));
-            } catch (RuntimeException e) {
-                log.warn("Could not end idle game {}", idle, e);
             }
-        }
+        });
     }
 
     /** Ends games whose result could not be written before (PostgreSQL was unreachable, say). */
     @Scheduled(fixedDelayString = "${quizhall.game.result-retry-interval:10s}")
     void retryResults() {
+        run("writing results again", () -> {
+            for (String game : store.dueFinishRetries(clock.millis())) {
+                games.finishForTimer(UUID.fromString(game));
+            }
+        });
+    }
+
+    /**
+     * Runs a timer's pass unless the node is stopping. While Redis or PostgreSQL is away, a pass fails every
+     * time: that is said once, not every 50 ms; the next pass after the outage picks up where this one stopped.
+     */
+    private void run(String what, Runnable pass) {
         if (shutdown.isStopping()) {
             return;
         }
-        for (String game : store.dueFinishRetries(clock.millis())) {
-            try {
-                games.finishForTimer(UUID.fromString(game));
-            } catch (RuntimeException e) {
-                log.warn("Could not end game {}", game, e);
+        try {
+            pass.run();
+            if (outage.compareAndSet(true, false)) {
+                log.info("Game timers work again");
+            }
+        } catch (RuntimeException failure) {
+            if (!Outages.isOutage(failure)) {
+                log.error("Failed while {}", what, failure);
+            } else if (outage.compareAndSet(false, true)) {
+                log.warn(
+                        "Game timers wait: a server is unreachable ({})",
+                        failure.getClass().getSimpleName());
             }
         }
     }

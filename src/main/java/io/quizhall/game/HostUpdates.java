@@ -3,6 +3,7 @@ package io.quizhall.game;
 import io.quizhall.game.GamePayloads.AnswerCount;
 import io.quizhall.game.GamePayloads.PlayerSummary;
 import io.quizhall.game.GamePayloads.PlayersJoined;
+import io.quizhall.shared.Outages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,16 +55,27 @@ class HostUpdates {
         for (UUID gameId : List.copyOf(counts.keySet())) {
             AnswerCount count = counts.remove(gameId);
             if (count != null) {
-                store.meta(gameId).ifPresent(meta -> broadcaster.toHost(meta.hostId(), count));
+                send(gameId, hostId -> broadcaster.toHost(hostId, count));
             }
         }
         for (UUID gameId : List.copyOf(joins.keySet())) {
             List<PlayerSummary> joined = joins.remove(gameId);
             if (joined != null && !joined.isEmpty()) {
-                store.meta(gameId)
-                        .ifPresent(
-                                meta -> broadcaster.toHost(meta.hostId(), new PlayersJoined(List.copyOf(joined), (int)
-                                        store.playerCount(gameId))));
+                send(
+                        gameId,
+                        hostId -> broadcaster.toHost(
+                                hostId, new PlayersJoined(List.copyOf(joined), (int) store.playerCount(gameId))));
+            }
+        }
+    }
+
+    /** A lost update is replaced by the next one (and by the host's sync): during a Redis outage it is dropped. */
+    private void send(UUID gameId, java.util.function.Consumer<UUID> toHost) {
+        try {
+            store.meta(gameId).ifPresent(meta -> toHost.accept(meta.hostId()));
+        } catch (RuntimeException failure) {
+            if (!Outages.isOutage(failure)) {
+                throw failure;
             }
         }
     }

@@ -61,7 +61,8 @@ final class QuestionResults {
                             .filter(accepted -> Judge.matches(accepted, answer.answer()))
                             .findFirst()
                             .map(accepted -> Judge.normalize(accepted.plainText()))
-                            .orElseGet(() -> spellings.computeIfAbsent(Judge.fold(answer.answer()), folded -> answer.answer()));
+                            .orElseGet(() ->
+                                    spellings.computeIfAbsent(Judge.fold(answer.answer()), folded -> answer.answer()));
                     tallies.merge(key, 1, Integer::sum);
                 });
     }

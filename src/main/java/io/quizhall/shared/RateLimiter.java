@@ -103,7 +103,8 @@ public class RateLimiter {
     }
 
     private synchronized void discardConnection() {
-        if (connection != null) {
+        // At shutdown the client may have closed it already (Lettuce would warn about a second close).
+        if (connection != null && connection.isOpen()) {
             connection.closeAsync();
         }
         connection = null;

@@ -23,8 +23,8 @@ import org.springframework.util.MimeTypeUtils;
 @IntegrationTest
 class AnswerInputTests {
 
-    static final List<Question> CAPITAL = List.of(new Question.Text(
-            "Capital of France?", 30, null, false, List.of(new Question.TextAnswer("Paris", false))));
+    static final List<Question> CAPITAL = List.of(
+            new Question.Text("Capital of France?", 30, null, false, List.of(new Question.TextAnswer("Paris", false))));
 
     @Autowired
     Accounts accounts;
@@ -85,7 +85,8 @@ class AnswerInputTests {
         send(ada.stomp(), answer(game), "{\"question\": 0, \"answer\": 1}", "retry-1");
         var repeat = ada.stomp().next("/user/queue/ack").json();
         assertThat(repeat.get("repeat").asBoolean()).isTrue();
-        assertThat(repeat.get("elapsedMs").asLong()).isEqualTo(first.get("elapsedMs").asLong());
+        assertThat(repeat.get("elapsedMs").asLong())
+                .isEqualTo(first.get("elapsedMs").asLong());
         assertThat(repeat.get("correlationId").asString()).isEqualTo("retry-1");
         assertThat(repeat.has("points")).as("no correctness before closing").isFalse();
 
@@ -124,8 +125,12 @@ class AnswerInputTests {
         }
         var tallies = game.stomp().next(topic(game, "results")).json().get("tallies");
         assertThat(tallies.properties()).hasSize(2);
-        assertThat(tallies.get("Paris").asInt()).as("right answers under the accepted answer").isEqualTo(3);
-        assertThat(tallies.get("Lyon").asInt()).as("wrong ones together, under one spelling").isEqualTo(2);
+        assertThat(tallies.get("Paris").asInt())
+                .as("right answers under the accepted answer")
+                .isEqualTo(3);
+        assertThat(tallies.get("Lyon").asInt())
+                .as("wrong ones together, under one spelling")
+                .isEqualTo(2);
     }
 
     private static void send(StompClient client, String destination, String json, String correlationId) {

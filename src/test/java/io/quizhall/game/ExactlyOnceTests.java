@@ -102,7 +102,9 @@ class ExactlyOnceTests {
             for (int i = 0; i < connections.size(); i++) {
                 String player = players.get(i % PLAYERS).toString();
                 for (StompClient.Frame frame : connections.get(i).frames()) {
-                    assertThat(frame.destination()).as("no refusals: a repeat is acknowledged").isNotEqualTo("/user/queue/errors");
+                    assertThat(frame.destination())
+                            .as("no refusals: a repeat is acknowledged")
+                            .isNotEqualTo("/user/queue/errors");
                     if (frame.destination().equals("/user/queue/ack")) {
                         var ack = frame.json();
                         (ack.get("repeat").asBoolean() ? repeats : firsts).merge(player, 1, Integer::sum);

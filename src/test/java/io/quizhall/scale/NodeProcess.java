@@ -116,6 +116,29 @@ final class NodeProcess implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** Stops the process as an operator or orchestrator does (SIGTERM) and returns its exit code. */
+    int terminate() {
+        process.destroy();
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(name + " (pid " + process.pid() + ") still runs 60 s after SIGTERM");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return process.exitValue();
+    }
+
+    /** The whole output so far. */
+    List<String> output() {
+        try {
+            return Files.readAllLines(log, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The last lines of the node's output. */
     String tail(int lines) {
         try {

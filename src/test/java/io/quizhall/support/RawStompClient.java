@@ -1,20 +1,18 @@
 package io.quizhall.support;
 
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.socket.CloseStatus;
-import org.springframework.web.socket.TextMessage;
-import org.springframework.web.socket.WebSocketHttpHeaders;
-import org.springframework.web.socket.WebSocketSession;
-import org.springframework.web.socket.client.standard.StandardWebSocketClient;
-import org.springframework.web.socket.handler.TextWebSocketHandler;
 
 /**
  * A WebSocket client that writes STOMP frames by hand: for what a STOMP library never sends (garbage, no
@@ -22,52 +20,70 @@ import org.springframework.web.socket.handler.TextWebSocketHandler;
  */
 public final class RawStompClient implements AutoCloseable {
 
-    private final WebSocketSession session;
+    private final WebSocket socket;
     private final BlockingQueue<String> frames = new LinkedBlockingQueue<>();
     private final List<String> received = new CopyOnWriteArrayList<>();
     private final CompletableFuture<CloseStatus> closed = new CompletableFuture<>();
 
-    private RawStompClient(String baseUrl, WebSocketHttpHeaders handshake) {
+    /**
+     * The JDK's WebSocket client: Tomcat's reports close codes 1012 to 2999 as 1002 (it counts them as invalid,
+     * as RFC 6455 did before the IANA registry added 1012 "service restart").
+     */
+    private RawStompClient(String baseUrl, Map<String, String> handshake) {
+        var builder = HttpClient.newHttpClient().newWebSocketBuilder();
+        handshake.forEach(builder::header);
         try {
-            this.session = new StandardWebSocketClient()
-                    .execute(
-                            new TextWebSocketHandler() {
-                                @Override
-                                protected void handleTextMessage(WebSocketSession session, TextMessage message) {
-                                    String text = message.getPayload();
-                                    if (!text.isBlank()) { // heartbeats are single newlines
-                                        received.add(text);
-                                        frames.add(text);
-                                    }
-                                }
-
-                                @Override
-                                public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
-                                    closed.complete(status);
-                                }
-                            },
-                            handshake,
-                            java.net.URI.create(baseUrl.replaceFirst("^http", "ws") + "/ws"))
+            this.socket = builder.buildAsync(
+                            java.net.URI.create(baseUrl.replaceFirst("^http", "ws") + "/ws"), new Listener())
                     .get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("WebSocket connect failed", e);
         }
     }
 
+    private final class Listener implements WebSocket.Listener {
+        private final StringBuilder partial = new StringBuilder();
+
+        @Override
+        public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                String text = partial.toString();
+                partial.setLength(0);
+                if (!text.isBlank()) { // heartbeats are single newlines
+                    received.add(text);
+                    frames.add(text);
+                }
+            }
+            socket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket socket, int statusCode, String reason) {
+            closed.complete(new CloseStatus(statusCode, reason));
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket socket, Throwable error) {
+            closed.complete(new CloseStatus(1006, String.valueOf(error)));
+        }
+    }
+
     public static RawStompClient open(String baseUrl) {
-        return new RawStompClient(baseUrl, new WebSocketHttpHeaders());
+        return new RawStompClient(baseUrl, Map.of());
     }
 
     public static RawStompClient openAsHost(String baseUrl, String sessionCookie) {
-        var handshake = new WebSocketHttpHeaders();
-        handshake.add("Cookie", "qh_session=" + sessionCookie);
-        return new RawStompClient(baseUrl, handshake);
+        return new RawStompClient(baseUrl, Map.of("Cookie", "qh_session=" + sessionCookie));
     }
 
     /** A STOMP frame: command, headers, blank line, body, NUL. */
     public static String frame(String command, Map<String, String> headers, String body) {
         var frame = new StringBuilder(command).append('\n');
-        headers.forEach((name, value) -> frame.append(name).append(':').append(value).append('\n'));
+        headers.forEach(
+                (name, value) -> frame.append(name).append(':').append(value).append('\n'));
         return frame.append('\n').append(body).append('\0').toString();
     }
 
@@ -82,11 +98,7 @@ public final class RawStompClient implements AutoCloseable {
     }
 
     public void send(String raw) {
-        try {
-            session.sendMessage(new TextMessage(raw));
-        } catch (Exception e) {
-            throw new IllegalStateException("Send failed", e);
-        }
+        socket.sendText(raw, true).join();
     }
 
     /** The next frame the server sends (heartbeats skipped). */
@@ -131,11 +143,16 @@ public final class RawStompClient implements AutoCloseable {
         return List.copyOf(received);
     }
 
-    /** A frame's header value. */
+    /** A frame's header value, unescaped as STOMP 1.2 says ({@code \\c} is a colon). */
     public static @Nullable String header(String frame, String name) {
-        for (String line : frame.substring(0, Math.max(0, frame.indexOf("\n\n"))).split("\n")) {
+        for (String line :
+                frame.substring(0, Math.max(0, frame.indexOf("\n\n"))).split("\n")) {
             if (line.startsWith(name + ":")) {
-                return line.substring(name.length() + 1);
+                return line.substring(name.length() + 1)
+                        .replace("\\c", ":")
+                        .replace("\\n", "\n")
+                        .replace("\\r", "\r")
+                        .replace("\\\\", "\\");
             }
         }
         return null;
@@ -149,12 +166,9 @@ public final class RawStompClient implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            if (session.isOpen()) {
-                session.close();
-            }
-        } catch (Exception ignored) {
-            // Already gone.
+        if (!socket.isOutputClosed()) {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "").exceptionally(gone -> null);
         }
+        socket.abort();
     }
 }
