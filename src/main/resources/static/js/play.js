@@ -134,6 +134,10 @@ function handle(me, kind, body) {
     // The screen already says "sent"; an ack may even arrive after the result (docs/live-protocol.md, section 7).
     case 'ack':
       if (state.pending === body.question) state.pending = null;
+      // A repeat: this player had answered before (another tab, or a send retried); the first answer counts.
+      if (body.repeat && state.question?.index === body.question && state.result?.question !== body.question) {
+        return sentScreen(t('play.alreadyAnswered'));
+      }
       return;
     case 'results':
       state.closed[body.index] = body;
@@ -214,7 +218,6 @@ function refused(me, error) {
   const index = state.pending;
   state.pending = null;
   if (!state.question || state.question.index !== index || state.result?.question === index) return;
-  if (error.code === 'already_answered') return sentScreen(t('play.alreadyAnswered'));
   if (error.code === 'question_closed' || performance.now() >= state.questionEnd) {
     stopCountdown();
     return show(screen, el('section', { class: 'card stack center', id: 'waiting' },

@@ -46,7 +46,14 @@ final class GameExceptions {
     }
 
     static GameException customFieldRequired(String label) {
-        return new GameException(ProblemType.VALIDATION_FAILED, "custom_field_required", "Fill in \"" + label + "\".");
+        return new GameException(ProblemType.VALIDATION_FAILED, "custom_field_required", "Fill in “" + label + "”.");
+    }
+
+    static GameException invalidCustomField(String label, int maxLength) {
+        return new GameException(
+                ProblemType.VALIDATION_FAILED,
+                "invalid_custom_field",
+                "“" + label + "” has at most " + maxLength + " characters.");
     }
 
     static GameException questionClosed() {

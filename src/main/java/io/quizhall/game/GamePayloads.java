@@ -22,10 +22,13 @@ final class GamePayloads {
             @jakarta.validation.constraints.NotNull UUID quizId,
             @Nullable Boolean randomizeAnswers,
 
-            @jakarta.validation.constraints.Size(max = 60) @Nullable
+            @jakarta.validation.constraints.Size(max = CUSTOM_FIELD_MAX) @Nullable
             String customField,
 
             @Nullable Boolean locked) {
+
+        /** Characters in the custom field's label. */
+        static final int CUSTOM_FIELD_MAX = 60;
 
         boolean shuffle() {
             return Boolean.TRUE.equals(randomizeAnswers);

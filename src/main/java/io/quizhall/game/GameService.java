@@ -29,6 +29,7 @@ import io.quizhall.quiz.QuizService;
 import io.quizhall.results.AnswerData;
 import io.quizhall.results.FinishedGame;
 import io.quizhall.results.GameResultService;
+import io.quizhall.shared.InvalidFieldsException;
 import io.quizhall.shared.Outages;
 import io.quizhall.shared.RateLimiter;
 import io.quizhall.shared.SecureTokens;
@@ -113,10 +114,11 @@ public class GameService {
                 .toList();
         UUID gameId = UUID.randomUUID();
         String pin = claimPin(gameId);
-        String customField =
-                request.customField() == null || request.customField().isBlank()
-                        ? null
-                        : Nicknames.normalize(request.customField(), 60);
+        String customField = request.customField() == null ? "" : Nicknames.tidy(request.customField());
+        if (Nicknames.length(customField) > CreateGameRequest.CUSTOM_FIELD_MAX) {
+            throw InvalidFieldsException.of(
+                    "customField", "has at most " + CreateGameRequest.CUSTOM_FIELD_MAX + " characters");
+        }
         var meta = new GameMeta(
                 gameId,
                 snapshot.quizId(),
@@ -130,7 +132,7 @@ public class GameService {
                 0,
                 playable.size(),
                 request.startLocked(),
-                customField,
+                customField.isEmpty() ? null : customField,
                 clock.millis());
         store.create(meta, playable, snapshot.questions());
         // Players have no account: the game's pictures become downloadable while it runs (docs/storage.md).
@@ -163,13 +165,12 @@ public class GameService {
         String nickname = Nicknames.normalize(request.nickname(), properties.nicknameMaxLength());
         String customValue = null;
         if (meta.customField() != null) {
-            if (request.customField() == null || request.customField().isBlank()) {
+            customValue = request.customField() == null ? "" : Nicknames.tidy(request.customField());
+            if (customValue.isEmpty()) {
                 throw GameExceptions.customFieldRequired(meta.customField());
             }
-            try {
-                customValue = Nicknames.normalize(request.customField(), properties.customFieldMaxLength());
-            } catch (GameException invalid) {
-                throw GameExceptions.customFieldRequired(meta.customField());
+            if (Nicknames.length(customValue) > properties.customFieldMaxLength()) {
+                throw GameExceptions.invalidCustomField(meta.customField(), properties.customFieldMaxLength());
             }
         }
         UUID playerId = UUID.randomUUID();

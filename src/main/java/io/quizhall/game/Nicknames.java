@@ -13,6 +13,24 @@ final class Nicknames {
     private Nicknames() {}
 
     static String normalize(String raw, int maxLength) {
+        String nickname = tidy(raw);
+        int length = length(nickname);
+        if (length == 0) {
+            throw GameExceptions.invalidNickname("Choose a nickname with at least one visible character.");
+        }
+        if (length > maxLength) {
+            throw GameExceptions.invalidNickname("A nickname has at most " + maxLength + " characters.");
+        }
+        return nickname;
+    }
+
+    /** Characters (code points), as the limits count them. */
+    static int length(String text) {
+        return text.codePointCount(0, text.length());
+    }
+
+    /** The text under the nickname rules, without the length check; empty if nothing visible remains. */
+    static String tidy(String raw) {
         String nfkc = Normalizer.normalize(raw, Normalizer.Form.NFKC);
         var clean = new StringBuilder(nfkc.length());
         boolean space = false;
@@ -42,15 +60,7 @@ final class Nicknames {
             space = false;
             clean.appendCodePoint(codePoint);
         }
-        String nickname = clean.toString();
-        int length = nickname.codePointCount(0, nickname.length());
-        if (length == 0) {
-            throw GameExceptions.invalidNickname("Choose a nickname with at least one visible character.");
-        }
-        if (length > maxLength) {
-            throw GameExceptions.invalidNickname("A nickname has at most " + maxLength + " characters.");
-        }
-        return nickname;
+        return clean.toString();
     }
 
     /** The form two nicknames are compared in. */

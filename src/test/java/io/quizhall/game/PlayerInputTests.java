@@ -19,9 +19,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.messaging.simp.stomp.StompHeaders;
 import org.springframework.util.MimeTypeUtils;
 
-/** What players may send as answers, and what a client that retries or correlates its sends gets back. */
+/** What players may send when joining and answering, and what a client that retries its sends gets back. */
 @IntegrationTest
-class AnswerInputTests {
+class PlayerInputTests {
 
     static final List<Question> CAPITAL = List.of(
             new Question.Text("Capital of France?", 30, null, false, List.of(new Question.TextAnswer("Paris", false))));
@@ -107,6 +107,34 @@ class AnswerInputTests {
         var unreadable = ada.stomp().next("/user/queue/errors").json();
         assertThat(unreadable.get("code").asString()).isEqualTo("invalid_message");
         assertThat(unreadable.get("correlationId").asString()).isEqualTo("broken");
+    }
+
+    @Test
+    void customFieldErrorsHaveTheirOwnCodesAndNameTheLabel() {
+        var host = accounts.newUser();
+        var quiz = GameFixtures.quiz(jdbc, host.user().id(), CAPITAL);
+        var tooLong = host.post(
+                "/api/v1/games", "{\"quizId\": \"%s\", \"customField\": \"%s\"}".formatted(quiz, "ﷺ".repeat(4)));
+        assertThat(tooLong.status())
+                .as("the label grows beyond 60 characters when normalised")
+                .isEqualTo(400);
+        assertThat(tooLong.json().at("/errors/0/field").asString()).isEqualTo("customField");
+
+        var created = host.post("/api/v1/games", "{\"quizId\": \"%s\", \"customField\": \" Class \"}".formatted(quiz));
+        String join = "/api/v1/games/pin/" + created.json().get("pin").asString() + "/join";
+        var missing = api.post(join, "application/json", "{\"nickname\": \"Ada\", \"customField\": \"\\u200b \"}");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.json().get("code").asString()).isEqualTo("custom_field_required");
+        assertThat(missing.json().get("detail").asString()).isEqualTo("Fill in “Class”.");
+        var longValue = api.post(
+                join,
+                "application/json",
+                "{\"nickname\": \"Ada\", \"customField\": \"%s\"}".formatted("x".repeat(101)));
+        assertThat(longValue.status()).isEqualTo(400);
+        assertThat(longValue.json().get("code").asString()).isEqualTo("invalid_custom_field");
+        assertThat(longValue.json().get("detail").asString()).isEqualTo("“Class” has at most 100 characters.");
+        var fine = api.post(join, "application/json", "{\"nickname\": \"Ada\", \"customField\": \" 5b\\t\"}");
+        assertThat(fine.status()).isEqualTo(201);
     }
 
     @Test
