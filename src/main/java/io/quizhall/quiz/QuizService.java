@@ -157,7 +157,14 @@ public class QuizService {
         return QuizSnapshot.of(visible(quizId, host.id()));
     }
 
-    /** Counts one finished live game of the quiz (the game feature calls this once per recorded result). */
+    /** Whether the quiz exists (whoever owns it). */
+    @Transactional(readOnly = true)
+    public boolean exists(UUID quizId) {
+        return quizzes.existsById(quizId);
+    }
+
+    /** Counts one finished live game of the quiz (in the transaction that keeps the game's result, once). */
+    @Transactional
     public void recordPlay(UUID quizId) {
         quizzes.countPlay(quizId);
     }

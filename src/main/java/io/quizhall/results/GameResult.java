@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,6 +28,13 @@ class GameResult {
     private Instant timestamp;
 
     private int playerCount;
+
+    private String mode;
+
+    private boolean playCounted;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<PlayerData> players;
 
     private @Nullable String note;
 
@@ -52,23 +60,28 @@ class GameResult {
             UUID id,
             @Nullable UUID quizId,
             UUID userId,
+            String mode,
             Instant timestamp,
             String title,
             String description,
             List<Question> questions,
+            List<PlayerData> players,
             List<AnswerData> answers,
-            Map<String, Integer> playerScores,
             @Nullable Map<String, String> customFieldData) {
         this.id = id;
         this.quizId = quizId;
         this.userId = userId;
+        this.mode = mode;
         this.timestamp = timestamp;
         this.title = title;
         this.description = description;
         this.questions = List.copyOf(questions);
+        this.players = List.copyOf(players);
         this.answers = List.copyOf(answers);
-        this.playerScores = Map.copyOf(playerScores);
-        this.playerCount = playerScores.size();
+        var scores = new LinkedHashMap<String, Integer>();
+        players.forEach(player -> scores.put(player.nickname(), player.score()));
+        this.playerScores = scores;
+        this.playerCount = players.size();
         this.customFieldData = customFieldData == null ? null : Map.copyOf(customFieldData);
     }
 
@@ -108,6 +121,14 @@ class GameResult {
 
     List<Question> questions() {
         return questions;
+    }
+
+    String mode() {
+        return mode;
+    }
+
+    List<PlayerData> players() {
+        return players;
     }
 
     List<AnswerData> answers() {

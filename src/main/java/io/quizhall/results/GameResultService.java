@@ -1,14 +1,17 @@
 package io.quizhall.results;
 
+import io.quizhall.account.AccountService;
 import io.quizhall.account.CurrentUser;
+import io.quizhall.game.GameFinished;
+import io.quizhall.quiz.QuizService;
 import io.quizhall.shared.NotFoundException;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
-import org.hibernate.exception.ConstraintViolationException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,67 +20,85 @@ import org.springframework.transaction.annotation.Transactional;
 public class GameResultService {
 
     private static final Logger log = LoggerFactory.getLogger(GameResultService.class);
-    private static final String QUIZ_LINK = "game_results_quiz_id_fkey";
-    private static final String HOST_LINK = "game_results_user_id_fkey";
 
     private final GameResultRepository results;
+    private final QuizService quizzes;
+    private final AccountService accounts;
 
-    GameResultService(GameResultRepository results) {
+    GameResultService(GameResultRepository results, QuizService quizzes, AccountService accounts) {
         this.results = results;
+        this.quizzes = quizzes;
+        this.accounts = accounts;
     }
 
     /**
-     * Writes the result unless it was written already (by another node, or by a retry after a crash). A failure
-     * to write (the database is unreachable, say) is thrown, never swallowed: the game feature keeps the game and
-     * tries again. Two refusals are final and expected: the quiz was deleted during the game (the result is kept
-     * without the link to it) and the host's account was deleted (its results go with it).
+     * Keeps a finished game unless it was kept already (by another node, or an earlier attempt). A quiz deleted
+     * during the game does not stop it (the result keeps its own copy of the quiz); a host account deleted during
+     * the game takes its result with it.
      *
-     * @return whether this call wrote it
+     * @return whether this call kept it
      */
-    public boolean recordOnce(FinishedGame game) {
+    @Transactional
+    public boolean recordOnce(GameFinished game) {
         if (results.existsById(game.gameId())) {
             return false;
         }
-        try {
-            return insert(game, game.quizId());
-        } catch (DataIntegrityViolationException refused) {
-            if (results.existsById(game.gameId())) {
-                return false; // another node wrote it first
-            }
-            String constraint = constraintOf(refused);
-            if (QUIZ_LINK.equals(constraint)) {
-                return insert(game, null);
-            }
-            if (HOST_LINK.equals(constraint)) {
-                log.info("Game {} ended after its host's account was deleted; its result is not kept", game.gameId());
-                return false;
-            }
-            throw refused;
+        if (accounts.usernameOf(game.hostId()).isEmpty()) {
+            log.info("Game {} ended after its host's account was deleted; its result is not kept", game.gameId());
+            return false;
         }
-    }
-
-    private boolean insert(FinishedGame game, @Nullable UUID quizId) {
-        results.saveAndFlush(new GameResult(
+        UUID quizId = quizzes.exists(game.quizId()) ? game.quizId() : null;
+        results.save(new GameResult(
                 game.gameId(),
                 quizId,
                 game.hostId(),
+                game.mode(),
                 game.finishedAt(),
                 game.title(),
                 game.description(),
                 game.questions(),
-                game.answers(),
-                game.playerScores(),
-                game.customFieldData()));
+                game.players().stream()
+                        .map(player -> new PlayerData(
+                                player.id(), player.nickname(), player.customField(), player.score(), player.rank()))
+                        .toList(),
+                game.answers().stream().map(answer -> answerData(game, answer)).toList(),
+                customFieldData(game)));
         return true;
     }
 
-    private static @Nullable String constraintOf(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConstraintViolationException violation) {
-                return violation.getConstraintName();
-            }
+    /** Counts a play of the game's quiz, once, if anyone played and the quiz still exists. */
+    @Transactional
+    public void countPlayOnce(GameFinished game) {
+        if (!game.players().isEmpty() && results.markPlayCounted(game.gameId()) == 1 && quizzes.exists(game.quizId())) {
+            quizzes.recordPlay(game.quizId());
         }
-        return null;
+    }
+
+    private static AnswerData answerData(GameFinished game, GameFinished.Answer answer) {
+        return new AnswerData(
+                answer.question(),
+                answer.playerId(),
+                answer.nickname(),
+                ReadableAnswers.of(game.questions().get(answer.question()), answer),
+                answer.optionIds(),
+                answer.value(),
+                answer.text(),
+                answer.right(),
+                answer.elapsedMs(),
+                answer.points());
+    }
+
+    private static @Nullable Map<String, String> customFieldData(GameFinished game) {
+        if (game.customField() == null) {
+            return null;
+        }
+        var values = new TreeMap<String, String>();
+        game.players().forEach(player -> {
+            if (player.customField() != null) {
+                values.put(player.nickname(), player.customField());
+            }
+        });
+        return values;
     }
 
     @Transactional(readOnly = true)

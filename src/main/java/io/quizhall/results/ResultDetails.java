@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** Everything recorded about one finished game: the quiz as played, every answer, every score. */
+/**
+ * Everything recorded about one finished game: the quiz as played, every player with their final score and rank,
+ * every answer (with ids, and as text), the scores by nickname and the custom field's values.
+ */
 public record ResultDetails(
         UUID id,
         @Nullable UUID quizId,
@@ -16,7 +19,9 @@ public record ResultDetails(
         Instant timestamp,
         int playerCount,
         @Nullable String note,
+        String mode,
         List<Question> questions,
+        List<PlayerData> players,
         List<AnswerData> answers,
         Map<String, Integer> playerScores,
         @Nullable Map<String, String> customFieldData) {
@@ -30,7 +35,9 @@ public record ResultDetails(
                 result.timestamp(),
                 result.playerCount(),
                 result.note(),
+                result.mode(),
                 result.questions(),
+                result.players(),
                 result.answers(),
                 result.playerScores(),
                 result.customFieldData());

@@ -31,6 +31,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class ExactlyOnceTests {
 
+    static final tools.jackson.databind.json.JsonMapper JSON =
+            tools.jackson.databind.json.JsonMapper.builder().build();
+
     static final int PLAYERS = 500;
 
     @Autowired
@@ -127,7 +130,7 @@ class ExactlyOnceTests {
             assertThat(redis.opsForHash().size(answersKey)).isEqualTo(PLAYERS);
             for (UUID player : players) {
                 String stored = (String) redis.opsForHash().get(answersKey, player.toString());
-                int points = Integer.parseInt(stored.split("\\|")[1]);
+                int points = JSON.readTree(stored).get("points").asInt();
                 assertThat(points).isBetween(500, 1000);
                 assertThat(redis.opsForZSet().score(scoresKey, player.toString()))
                         .isEqualTo((double) points);

@@ -13,12 +13,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Hosts games and joins players through the public API, the way the web client does. */
-final class GameFixtures {
+public final class GameFixtures {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** Secrets that must never reach a player before their question closes. */
-    static final List<String> SECRETS = List.of(
+    public static final List<String> SECRETS = List.of(
             "Aurum-secret",
             "gold-secret",
             "minCorrect",
@@ -31,7 +31,7 @@ final class GameFixtures {
     private GameFixtures() {}
 
     /** One question of every kind, with distinctive accepted TEXT answers so leaks are easy to spot. */
-    static List<Question> everyKind() {
+    public static List<Question> everyKind() {
         return List.of(
                 new Question.Abcd(
                         "Largest planet?",
@@ -79,7 +79,7 @@ final class GameFixtures {
                 new Question.Slide("Break", 10, null, false));
     }
 
-    static UUID quiz(JdbcTemplate jdbc, UUID owner, List<Question> questions) {
+    public static UUID quiz(JdbcTemplate jdbc, UUID owner, List<Question> questions) {
         UUID id = UUID.randomUUID();
         String json = JSON.writerFor(new TypeReference<List<Question>>() {}).writeValueAsString(questions);
         jdbc.update(
@@ -90,9 +90,10 @@ final class GameFixtures {
         return id;
     }
 
-    record Hosted(UUID gameId, String pin, Accounts.SignedIn host, StompClient stomp) {}
+    public record Hosted(UUID gameId, String pin, Accounts.SignedIn host, StompClient stomp) {}
 
-    static Hosted host(Accounts accounts, JdbcTemplate jdbc, String baseUrl, List<Question> questions, String options) {
+    public static Hosted host(
+            Accounts accounts, JdbcTemplate jdbc, String baseUrl, List<Question> questions, String options) {
         var host = accounts.newUser();
         UUID quiz = quiz(jdbc, host.user().id(), questions);
         var created = host.post("/api/v1/games", "{\"quizId\": \"%s\"%s}".formatted(quiz, options));
@@ -108,9 +109,9 @@ final class GameFixtures {
         return new Hosted(gameId, pin, host, stomp);
     }
 
-    record Player(UUID playerId, String nickname, String token, StompClient stomp) {}
+    public record Player(UUID playerId, String nickname, String token, StompClient stomp) {}
 
-    static Player join(Api api, String baseUrl, Hosted game, String nickname) {
+    public static Player join(Api api, String baseUrl, Hosted game, String nickname) {
         var joined = api.post(
                 "/api/v1/games/pin/" + game.pin() + "/join",
                 "application/json",
@@ -125,7 +126,7 @@ final class GameFixtures {
         return new Player(UUID.fromString(joined.json().get("playerId").asString()), nickname, token, stomp);
     }
 
-    static void subscribeAll(StompClient stomp, UUID gameId) {
+    public static void subscribeAll(StompClient stomp, UUID gameId) {
         for (String topic : List.of("question", "results", "leaderboard", "ended", "lobby")) {
             stomp.subscribe("/topic/games." + gameId + "." + topic);
         }
@@ -134,12 +135,12 @@ final class GameFixtures {
         }
     }
 
-    static void hostAction(Hosted game, String action) {
+    public static void hostAction(Hosted game, String action) {
         game.stomp().send("/app/games/" + game.gameId() + "/host/" + action, "{}");
     }
 
     /** The choice ids of a QuestionOpened frame in the order of the given texts. */
-    static List<Integer> idsOf(JsonNode opened, String... texts) {
+    public static List<Integer> idsOf(JsonNode opened, String... texts) {
         var ids = new ArrayList<Integer>();
         for (String text : texts) {
             for (JsonNode choice : opened.get("choices")) {

@@ -21,9 +21,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Deadlines, leaks, isolation, reconnecting, kicking and bad input, over real STOMP connections. */
 @IntegrationTest
-class GameRulesTests {
+public class GameRulesTests {
 
-    static final List<Question> TWO_QUESTIONS = List.of(
+    public static final List<Question> TWO_QUESTIONS = List.of(
             new Question.Abcd(
                     "First?",
                     20,

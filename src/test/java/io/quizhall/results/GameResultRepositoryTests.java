@@ -28,20 +28,25 @@ class GameResultRepositoryTests {
         UUID host = Rows.user(jdbc);
         UUID quiz = Rows.quiz(jdbc, host);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        UUID ada = UUID.randomUUID();
+        UUID linus = UUID.randomUUID();
         var answers = List.of(
-                new AnswerData(0, "Ada", "0", true, 1830, 954),
-                new AnswerData(0, "Linus", "2", false, 4100, 0),
-                new AnswerData(2, "Ada", "1989", true, 9000, 820));
+                new AnswerData(0, ada, "Ada", "Jupiter", List.of(0), null, null, true, 1830, 954),
+                new AnswerData(0, linus, "Linus", "Venus", List.of(2), null, null, false, 4100, 0),
+                new AnswerData(2, ada, "Ada", "1989", List.of(), "1989", null, true, 9000, 820));
+        var players =
+                List.of(new PlayerData(ada, "Ada", "S-101", 1774, 1), new PlayerData(linus, "Linus", "S-102", 0, 2));
         var result = new GameResult(
                 UUID.randomUUID(),
                 quiz,
                 host,
+                "classic",
                 now,
                 "Everything",
                 "All kinds",
                 Quizzes.oneOfEachKind(),
+                players,
                 answers,
-                Map.of("Ada", 1774, "Linus", 0),
                 Map.of("Ada", "S-101", "Linus", "S-102"));
         result.annotate("Class 7b");
         results.saveAndFlush(result);
@@ -49,6 +54,8 @@ class GameResultRepositoryTests {
         GameResult read = results.findById(result.id()).orElseThrow();
 
         assertThat(read.answers()).isEqualTo(answers);
+        assertThat(read.players()).isEqualTo(players);
+        assertThat(read.mode()).isEqualTo("classic");
         assertThat(read.playerScores()).isEqualTo(Map.of("Ada", 1774, "Linus", 0));
         assertThat(read.customFieldData()).isEqualTo(Map.of("Ada", "S-101", "Linus", "S-102"));
         assertThat(read.questions()).isEqualTo(Quizzes.oneOfEachKind());

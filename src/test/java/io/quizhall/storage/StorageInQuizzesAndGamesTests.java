@@ -2,7 +2,7 @@ package io.quizhall.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quizhall.game.GameService;
+import io.quizhall.game.core.GameEnding;
 import io.quizhall.support.Accounts;
 import io.quizhall.support.IntegrationTest;
 import io.quizhall.support.Rows;
@@ -24,7 +24,7 @@ class StorageInQuizzesAndGamesTests {
     JdbcTemplate jdbc;
 
     @Autowired
-    GameService games;
+    GameEnding games;
 
     private static UUID upload(Session session) {
         var response = StorageContractTests.upload(session, "picture.png", "image/png", TestFiles.png(6, 6));

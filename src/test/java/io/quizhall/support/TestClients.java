@@ -31,6 +31,11 @@ public class TestClients {
         return new TestClock();
     }
 
+    @Bean
+    GameEventLog gameEventLog() {
+        return new GameEventLog();
+    }
+
     /** The real SMTP server {@link TestSmtp} started for this JVM. */
     @Bean
     GreenMail greenMail() {

@@ -1,0 +1,7 @@
+package io.quizhall.game;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A live game opened its first question. Published on the node that opened it, outside any transaction. */
+public record GameStarted(UUID gameId, UUID quizId, UUID hostId, String mode, int players, Instant startedAt) {}

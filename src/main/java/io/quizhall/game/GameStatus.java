@@ -1,9 +1,0 @@
-package io.quizhall.game;
-
-/** Where a game is: {@code LOBBY → QUESTION_OPEN → QUESTION_CLOSED → QUESTION_OPEN → … → FINISHED}. */
-public enum GameStatus {
-    LOBBY,
-    QUESTION_OPEN,
-    QUESTION_CLOSED,
-    FINISHED
-}

@@ -1,0 +1,69 @@
+package io.quizhall.game.core;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Redis keys of one game. The game id in braces is a hash tag, so all keys of a game live in one Redis Cluster
+ * slot and one script may use them all.
+ */
+record GameKeys(UUID gameId) {
+
+    static final String DEADLINES = "qh:game-deadlines";
+    static final String ACTIVITY = "qh:game-activity";
+    /** Games whose result could not be written yet, scored by when to try again (ms). */
+    static final String RESULT_RETRIES = "qh:game-result-retries";
+
+    static String pin(String pin) {
+        return "qh:pin:" + pin;
+    }
+
+    private String key(String suffix) {
+        return "qh:game:{" + gameId + "}:" + suffix;
+    }
+
+    String meta() {
+        return key("meta");
+    }
+
+    String questions() {
+        return key("questions");
+    }
+
+    String source() {
+        return key("source");
+    }
+
+    String players() {
+        return key("players");
+    }
+
+    String nicknames() {
+        return key("nicknames");
+    }
+
+    String tokens() {
+        return key("tokens");
+    }
+
+    String kicked() {
+        return key("kicked");
+    }
+
+    String scores() {
+        return key("scores");
+    }
+
+    String answers(int question) {
+        return key("answers:" + question);
+    }
+
+    List<String> all(int questionCount) {
+        var keys = new java.util.ArrayList<>(
+                List.of(meta(), questions(), source(), players(), nicknames(), tokens(), kicked(), scores()));
+        for (int i = 0; i < questionCount; i++) {
+            keys.add(answers(i));
+        }
+        return keys;
+    }
+}

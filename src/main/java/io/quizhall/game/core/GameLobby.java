@@ -1,0 +1,244 @@
+package io.quizhall.game.core;
+
+import io.quizhall.account.AccountProperties;
+import io.quizhall.account.CurrentUser;
+import io.quizhall.game.core.GamePayloads.CreateGameRequest;
+import io.quizhall.game.core.GamePayloads.GameCreated;
+import io.quizhall.game.core.GamePayloads.GameInfo;
+import io.quizhall.game.core.GamePayloads.HostView;
+import io.quizhall.game.core.GamePayloads.JoinRequest;
+import io.quizhall.game.core.GamePayloads.Joined;
+import io.quizhall.game.core.GamePayloads.LobbyChanged;
+import io.quizhall.game.core.GamePayloads.PlayerLeft;
+import io.quizhall.game.core.GamePayloads.PlayerSummary;
+import io.quizhall.quiz.QuizService;
+import io.quizhall.shared.InvalidFieldsException;
+import io.quizhall.shared.RateLimiter;
+import io.quizhall.shared.SecureTokens;
+import io.quizhall.storage.StorageService;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Creating games and everything about who plays them: PINs, joining with a nickname, player tokens, the host's
+ * view, locking and kicking. Works on any node at any time: the Redis scripts decide between concurrent callers.
+ */
+@Service
+public class GameLobby {
+
+    private static final Logger log = LoggerFactory.getLogger(GameLobby.class);
+    private static final int PIN_ATTEMPTS = 50;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final GameStore store;
+    private final QuizService quizzes;
+    private final GameModes modes;
+    private final Broadcaster broadcaster;
+    private final HostUpdates hostUpdates;
+    private final RateLimiter rateLimiter;
+    private final GameProperties properties;
+    private final AccountProperties accountProperties;
+    private final StorageService storage;
+    private final LiveShutdown shutdown;
+    private final Clock clock;
+
+    GameLobby(
+            GameStore store,
+            QuizService quizzes,
+            GameModes modes,
+            Broadcaster broadcaster,
+            HostUpdates hostUpdates,
+            RateLimiter rateLimiter,
+            GameProperties properties,
+            AccountProperties accountProperties,
+            StorageService storage,
+            LiveShutdown shutdown,
+            Clock clock) {
+        this.store = store;
+        this.quizzes = quizzes;
+        this.modes = modes;
+        this.broadcaster = broadcaster;
+        this.hostUpdates = hostUpdates;
+        this.rateLimiter = rateLimiter;
+        this.properties = properties;
+        this.accountProperties = accountProperties;
+        this.storage = storage;
+        this.shutdown = shutdown;
+        this.clock = clock;
+    }
+
+    public GameCreated create(CurrentUser host, CreateGameRequest request) {
+        if (shutdown.isStopping()) {
+            throw GameExceptions.restarting();
+        }
+        var snapshot = quizzes.snapshotForGame(request.quizId(), host);
+        if (snapshot.questions().isEmpty()) {
+            throw GameExceptions.invalidAction("A quiz needs at least one question to be played.");
+        }
+        List<PlayableQuestion> playable = snapshot.questions().stream()
+                .map(question -> PlayableQuestion.of(question, request.shuffle(), RANDOM))
+                .toList();
+        String customField = request.customField() == null ? "" : Nicknames.tidy(request.customField());
+        if (Nicknames.length(customField) > CreateGameRequest.CUSTOM_FIELD_MAX) {
+            throw InvalidFieldsException.of(
+                    "customField", "has at most " + CreateGameRequest.CUSTOM_FIELD_MAX + " characters");
+        }
+        UUID gameId = UUID.randomUUID();
+        String pin = claimPin(gameId);
+        var meta = new GameMeta(
+                gameId,
+                modes.byDefault().name(),
+                snapshot.quizId(),
+                host.id(),
+                pin,
+                snapshot.title(),
+                snapshot.description() == null ? "" : snapshot.description(),
+                GameStatus.LOBBY,
+                -1,
+                0,
+                0,
+                playable.size(),
+                request.startLocked(),
+                customField.isEmpty() ? null : customField,
+                clock.millis());
+        store.create(meta, playable, snapshot.questions());
+        // Players have no account: the game's pictures become downloadable while it runs (docs/storage.md).
+        storage.shareWithGame(gameId, snapshot.imageIds(), properties.keyTtl());
+        log.info("Game {} (PIN {}) created by {} from quiz {}", gameId, pin, host.username(), snapshot.quizId());
+        String base = accountProperties.publicUrl().toString().replaceAll("/$", "");
+        return new GameCreated(gameId, pin, base + "/play?pin=" + pin);
+    }
+
+    public GameInfo info(String pin, String clientAddress) {
+        rateLimiter.consumeOrThrow(
+                "game:pin:" + clientAddress,
+                new RateLimiter.Limit(properties.pinLookupsPerMinute(), Duration.ofMinutes(1)),
+                "Too many PIN lookups. Wait a minute.");
+        GameMeta meta = metaForPin(pin);
+        return new GameInfo(
+                meta.pin(),
+                meta.id(),
+                meta.title(),
+                meta.status() != GameStatus.FINISHED && !meta.locked(),
+                meta.customField());
+    }
+
+    public Joined join(String pin, JoinRequest request, String clientAddress) {
+        rateLimiter.consumeOrThrow(
+                "game:join:" + clientAddress,
+                new RateLimiter.Limit(properties.joinsPerMinute(), Duration.ofMinutes(1)),
+                "Too many joins from your network. Wait a minute.");
+        GameMeta meta = metaForPin(pin);
+        String nickname = Nicknames.normalize(request.nickname(), properties.nicknameMaxLength());
+        String customValue = null;
+        if (meta.customField() != null) {
+            customValue = request.customField() == null ? "" : Nicknames.tidy(request.customField());
+            if (customValue.isEmpty()) {
+                throw GameExceptions.customFieldRequired(meta.customField());
+            }
+            if (Nicknames.length(customValue) > properties.customFieldMaxLength()) {
+                throw GameExceptions.invalidCustomField(meta.customField(), properties.customFieldMaxLength());
+            }
+        }
+        UUID playerId = UUID.randomUUID();
+        String token = meta.id() + "." + SecureTokens.newToken();
+        var player = new PlayerRecord(nickname, customValue, SecureTokens.sha256Hex(token), clock.millis());
+        ScriptOutcome joined =
+                store.join(meta.id(), playerId, Nicknames.fold(nickname), player, properties.maxPlayers());
+        joined.orThrow();
+        hostUpdates.joined(meta.id(), new PlayerSummary(playerId, nickname, customValue));
+        return new Joined(meta.id(), playerId, nickname, token);
+    }
+
+    /** Checks a player token from a STOMP CONNECT frame. */
+    public PlayerPrincipal authenticatePlayer(String token) {
+        int dot = token.indexOf('.');
+        UUID gameId;
+        try {
+            gameId = UUID.fromString(token.substring(0, Math.max(dot, 0)));
+        } catch (IllegalArgumentException e) {
+            throw GameExceptions.invalidToken();
+        }
+        UUID playerId =
+                store.playerForToken(gameId, SecureTokens.sha256Hex(token)).orElseThrow(GameExceptions::invalidToken);
+        if (store.isKicked(gameId, playerId)) {
+            throw GameExceptions.kicked();
+        }
+        var player = store.player(gameId, playerId).orElseThrow(GameExceptions::invalidToken);
+        return new PlayerPrincipal(gameId, playerId, player.nickname());
+    }
+
+    public boolean isHost(UUID userId, UUID gameId) {
+        return store.meta(gameId).map(meta -> meta.hostId().equals(userId)).orElse(false);
+    }
+
+    /** The game if this user hosts it; another user's game is indistinguishable from a missing one. */
+    public GameMeta hostedGame(UUID gameId, UUID hostId) {
+        return store.meta(gameId)
+                .filter(meta -> meta.hostId().equals(hostId))
+                .orElseThrow(GameExceptions::gameNotFound);
+    }
+
+    public HostView hostView(UUID gameId, CurrentUser host) {
+        GameMeta meta = hostedGame(gameId, host.id());
+        var players = store.players(gameId).entrySet().stream()
+                .map(entry -> new PlayerSummary(
+                        entry.getKey(),
+                        entry.getValue().nickname(),
+                        entry.getValue().customField()))
+                .toList();
+        return new HostView(
+                gameId,
+                meta.pin(),
+                meta.title(),
+                meta.status(),
+                meta.current(),
+                meta.questionCount(),
+                meta.locked(),
+                meta.customField(),
+                players);
+    }
+
+    void lock(GameMeta meta, boolean locked) {
+        store.setLocked(meta.id(), locked);
+        broadcaster.toTopic(
+                GameDestinations.lobby(meta.id()), new LobbyChanged(locked, (int) store.playerCount(meta.id())));
+    }
+
+    /** Removes a player for good: told why, their connections ended, the host told (docs/live-protocol.md §13). */
+    void kick(GameMeta meta, UUID playerId) {
+        var player = store.player(meta.id(), playerId).orElseThrow(GameExceptions::notInGame);
+        if (store.kick(meta.id(), playerId, Nicknames.fold(player.nickname()), Math.max(0, meta.current()))) {
+            broadcaster.endConnections(
+                    PlayerPrincipal.nameOf(playerId), null, GamePayloads.GameError.of(GameExceptions.kicked()));
+            broadcaster.toHost(
+                    meta.hostId(), new PlayerLeft(playerId, player.nickname(), (int) store.playerCount(meta.id())));
+        }
+    }
+
+    private GameMeta metaForPin(String pin) {
+        if (!Pins.isWellFormed(pin)) {
+            throw GameExceptions.gameNotFound();
+        }
+        return store.gameForPin(pin)
+                .flatMap(store::meta)
+                .filter(meta -> meta.status() != GameStatus.FINISHED)
+                .orElseThrow(GameExceptions::gameNotFound);
+    }
+
+    private String claimPin(UUID gameId) {
+        for (int attempt = 0; attempt < PIN_ATTEMPTS; attempt++) {
+            String pin = Pins.next();
+            if (store.claimPin(pin, gameId)) {
+                return pin;
+            }
+        }
+        throw GameExceptions.invalidAction("No free game PIN right now; try again.");
+    }
+}

@@ -1,0 +1,64 @@
+package io.quizhall.game.core;
+
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** The scalar state of a game, as kept in its Redis {@code meta} hash. */
+public record GameMeta(
+        UUID id,
+        String mode,
+        UUID quizId,
+        UUID hostId,
+        String pin,
+        String title,
+        String description,
+        GameStatus status,
+        int current,
+        long openedAt,
+        long deadline,
+        int questionCount,
+        boolean locked,
+        @Nullable String customField,
+        long createdAt) {
+
+    static GameMeta of(UUID id, Map<String, String> hash) {
+        return new GameMeta(
+                id,
+                hash.getOrDefault("mode", "classic"),
+                UUID.fromString(hash.get("quizId")),
+                UUID.fromString(hash.get("hostId")),
+                hash.get("pin"),
+                hash.get("title"),
+                hash.getOrDefault("description", ""),
+                GameStatus.valueOf(hash.get("state")),
+                Integer.parseInt(hash.getOrDefault("current", "-1")),
+                Long.parseLong(hash.getOrDefault("openedAt", "0")),
+                Long.parseLong(hash.getOrDefault("deadline", "0")),
+                Integer.parseInt(hash.get("count")),
+                "1".equals(hash.get("locked")),
+                emptyToNull(hash.get("customField")),
+                Long.parseLong(hash.get("createdAt")));
+    }
+
+    Map<String, String> toHash() {
+        var hash = new java.util.HashMap<String, String>();
+        hash.put("mode", mode);
+        hash.put("quizId", quizId.toString());
+        hash.put("hostId", hostId.toString());
+        hash.put("pin", pin);
+        hash.put("title", title);
+        hash.put("description", description);
+        hash.put("state", status.name());
+        hash.put("current", Integer.toString(current));
+        hash.put("count", Integer.toString(questionCount));
+        hash.put("locked", locked ? "1" : "0");
+        hash.put("customField", customField == null ? "" : customField);
+        hash.put("createdAt", Long.toString(createdAt));
+        return hash;
+    }
+
+    private static @Nullable String emptyToNull(@Nullable String value) {
+        return value == null || value.isEmpty() ? null : value;
+    }
+}

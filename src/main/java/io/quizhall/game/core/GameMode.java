@@ -1,0 +1,75 @@
+package io.quizhall.game.core;
+
+import io.quizhall.game.GameFinished;
+import io.quizhall.game.core.GamePayloads.PlayerResult;
+import io.quizhall.game.core.GamePayloads.QuestionClosed;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A way of playing a live game. The core keeps what every mode shares (PINs, joining, tokens, reconnecting,
+ * kicking and locking, timers and deadlines, the once-only answer guard, fan-out, authorisation); a mode decides
+ * what is asked next, how an answer is judged and scored, what everyone sees when a question closes, and what a
+ * finished game records. docs/architecture.md sketches the modes to come and how they plug in.
+ */
+public interface GameMode {
+
+    /** The name a game keeps in its state ({@code classic}). */
+    String name();
+
+    /**
+     * Judges an answer after checking that it has the shape its question needs.
+     *
+     * @throws GameException {@code invalid_answer} for a wrong shape
+     */
+    Judgement judge(PlayableQuestion question, JsonNode answer);
+
+    /** Points for a judged answer that arrived {@code elapsedMs} after its question opened; never negative. */
+    int points(Judgement judgement, long elapsedMs, long limitMs);
+
+    /** The index of the question to open after the current one, or empty when none is left. */
+    OptionalInt next(int current, int questionCount);
+
+    /** What closing a question shows: to everyone, to the host alone (if different), and to each player. */
+    Closing close(Round round);
+
+    /** The record of a finished game, for {@link GameFinished}. */
+    GameFinished finished(Final game);
+
+    /**
+     * An answer judged: whether it is right and the answer as it is kept ({@code 2}, {@code [0,2]},
+     * {@code 1989}, {@code "gold"}), in the ids of the options as this game shows them.
+     */
+    record Judgement(boolean right, JsonNode given) {}
+
+    /** A question at its close: every recorded answer, and the players and scores after it. */
+    record Round(
+            int index,
+            PlayableQuestion question,
+            Map<UUID, StoredAnswer> answers,
+            Map<UUID, PlayerRecord> players,
+            Ranking ranking) {}
+
+    /**
+     * What closing sends.
+     *
+     * @param everyone on the results topic
+     * @param host to the host's queue as well, or null when the host sees what everyone sees
+     * @param players to each player's result queue (none for a question that takes no answers)
+     */
+    record Closing(QuestionClosed everyone, @Nullable QuestionClosed host, Map<UUID, PlayerResult> players) {}
+
+    /** A game at its end: its state, questions as played and as written, players, answers and scores. */
+    record Final(
+            GameMeta meta,
+            List<PlayableQuestion> played,
+            List<io.quizhall.quiz.Question> written,
+            Map<UUID, PlayerRecord> players,
+            Map<Integer, Map<UUID, StoredAnswer>> answers,
+            Ranking ranking,
+            java.time.Instant finishedAt) {}
+}

@@ -1,0 +1,246 @@
+package io.quizhall.game.core;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What clients send and receive in a live game. Payloads a player sees while a question is open
+ * ({@link QuestionOpened}, {@link AnswerAck}, {@link GameState}) carry no solution data by construction: they are
+ * built from {@link PlayableQuestion}'s player-facing fields only. Solutions appear only in {@link QuestionClosed}.
+ */
+public final class GamePayloads {
+
+    private GamePayloads() {}
+
+    // --- REST ---
+
+    /** Options left out default to off. */
+    public record CreateGameRequest(
+            @jakarta.validation.constraints.NotNull UUID quizId,
+            @Nullable Boolean randomizeAnswers,
+
+            @jakarta.validation.constraints.Size(max = CUSTOM_FIELD_MAX) @Nullable
+            String customField,
+
+            @Nullable Boolean locked) {
+
+        /** Characters in the custom field's label. */
+        public static final int CUSTOM_FIELD_MAX = 60;
+
+        public boolean shuffle() {
+            return Boolean.TRUE.equals(randomizeAnswers);
+        }
+
+        public boolean startLocked() {
+            return Boolean.TRUE.equals(locked);
+        }
+    }
+
+    public record GameCreated(UUID gameId, String pin, String joinUrl) {}
+
+    /** What anyone with the PIN may know before joining. */
+    public record GameInfo(
+            String pin,
+            UUID gameId,
+            String title,
+            boolean joinable,
+            @Nullable String customField) {}
+
+    public record JoinRequest(
+            @jakarta.validation.constraints.NotNull @jakarta.validation.constraints.Size(max = 200)
+            String nickname,
+
+            @jakarta.validation.constraints.Size(max = 500) @Nullable
+            String customField) {}
+
+    /** The token authenticates the player's STOMP connection (header {@code player-token}); keep it to rejoin. */
+    public record Joined(UUID gameId, UUID playerId, String nickname, String token) {}
+
+    public record PlayerSummary(
+            UUID id, String nickname, @Nullable String customField) {}
+
+    /** The host's view of a game. */
+    public record HostView(
+            UUID gameId,
+            String pin,
+            String title,
+            GameStatus status,
+            int currentQuestion,
+            int questionCount,
+            boolean locked,
+            @Nullable String customField,
+            List<PlayerSummary> players) {}
+
+    // --- STOMP, client to server ---
+
+    /** {@code answer}: an option id (ABCD, VOTING), a list of ids (CHECK, ORDER), a number (RANGE), a text (TEXT). */
+    public record AnswerRequest(int question, tools.jackson.databind.JsonNode answer) {}
+
+    // --- STOMP, server to client ---
+
+    public record Choice(
+            int id,
+            String answer,
+            @Nullable String color,
+            @Nullable String image) {
+
+        /** A question's options as players see them: display ids, no right/wrong. */
+        public static List<Choice> of(PlayableQuestion question) {
+            return question.options().stream()
+                    .map(option -> new Choice(option.id(), option.answer(), option.color(), option.image()))
+                    .toList();
+        }
+    }
+
+    public record Bounds(int min, int max) {
+
+        public static @Nullable Bounds of(PlayableQuestion question) {
+            var bounds = question.bounds();
+            return bounds == null ? null : new Bounds(bounds.min(), bounds.max());
+        }
+    }
+
+    /** A question opening: everything needed to answer it, nothing that tells the answer. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record QuestionOpened(
+            int index,
+            int count,
+            String type,
+            String question,
+            @Nullable String image,
+            int time,
+            long deadline,
+            long serverTime,
+            List<Choice> choices,
+            @Nullable Bounds bounds) {
+
+        public static QuestionOpened of(int index, int count, PlayableQuestion question, long deadline, long now) {
+            return new QuestionOpened(
+                    index,
+                    count,
+                    question.type().name(),
+                    question.question(),
+                    question.image(),
+                    question.time(),
+                    deadline,
+                    now,
+                    Choice.of(question),
+                    Bounds.of(question));
+        }
+    }
+
+    /**
+     * The answer was recorded. Deliberately says nothing about whether it is right (so no points either).
+     * {@code repeat}: this player's answer to the question had been recorded before, and it is the one that
+     * counts; {@code correlationId} echoes the SEND's {@code correlation-id} header.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AnswerAck(
+            int question,
+            long elapsedMs,
+            boolean repeat,
+            @Nullable String correlationId) {
+
+        public AnswerAck correlated(@Nullable String id) {
+            return new AnswerAck(question, elapsedMs, repeat, id);
+        }
+    }
+
+    public record Solution(
+            List<Integer> rightIds,
+            @Nullable Integer minCorrect,
+            @Nullable Integer maxCorrect,
+            List<String> accepted) {
+
+        public static Solution of(PlayableQuestion question) {
+            var solution = question.solution();
+            return new Solution(
+                    solution.ids(),
+                    solution.minCorrect(),
+                    solution.maxCorrect(),
+                    solution.accepted().stream()
+                            .map(io.quizhall.quiz.Question.TextAnswer::answer)
+                            .toList());
+        }
+    }
+
+    public record Fastest(String nickname, long elapsedMs) {}
+
+    /** A question closing: the solution and, unless the quiz hides them, how everyone answered. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record QuestionClosed(
+            int index,
+            String type,
+            Solution solution,
+            @Nullable Map<String, Integer> tallies,
+            int answered,
+            int players,
+            @Nullable Fastest fastest) {}
+
+    /** One player's outcome of one question. */
+    public record PlayerResult(
+            int question, boolean answered, boolean right, int points, int score, int rank, int players) {}
+
+    public record Standing(int rank, String nickname, int score) {}
+
+    public record Leaderboard(List<Standing> top, int players) {}
+
+    public record GameEnded(List<Standing> podium, List<Standing> top, int players) {}
+
+    public record FinalStanding(int rank, int score, int players) {}
+
+    public record LobbyChanged(boolean locked, int players) {}
+
+    /** Host only: players who joined since the last update. */
+    public record PlayersJoined(List<PlayerSummary> joined, int players) {}
+
+    public record PlayerLeft(UUID playerId, String nickname, int players) {}
+
+    /** Host only, at most every 100 ms: how many have answered. */
+    public record AnswerCount(int question, int answered, int players) {}
+
+    /** Everything a (re)connecting client needs to show the right screen. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record GameState(
+            UUID gameId,
+            String pin,
+            String title,
+            GameStatus status,
+            int currentQuestion,
+            int questionCount,
+            long serverTime,
+            @Nullable QuestionOpened question,
+            @Nullable String nickname,
+            @Nullable Boolean answered,
+            @Nullable Integer score,
+            @Nullable Integer rank,
+            int players,
+            boolean locked) {}
+
+    /**
+     * Sent to {@code /user/queue/errors}. {@code question}: the question index of the refused answer;
+     * {@code correlationId}: the refused SEND's {@code correlation-id} header.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record GameError(
+            String code,
+            String message,
+            @Nullable Integer question,
+            @Nullable String correlationId) {
+
+        public static GameError of(GameException refusal) {
+            return new GameError(refusal.code(), refusal.getMessage(), refusal.question(), null);
+        }
+
+        public static GameError of(String code, String message) {
+            return new GameError(code, message, null, null);
+        }
+
+        public GameError correlated(@Nullable String id) {
+            return new GameError(code, message, question, id);
+        }
+    }
+}

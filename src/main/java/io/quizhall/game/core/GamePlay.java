@@ -1,0 +1,234 @@
+package io.quizhall.game.core;
+
+import io.quizhall.game.GameStarted;
+import io.quizhall.game.QuestionClosed;
+import io.quizhall.game.core.GamePayloads.AnswerAck;
+import io.quizhall.game.core.GamePayloads.AnswerRequest;
+import io.quizhall.game.core.GamePayloads.GameState;
+import io.quizhall.game.core.GamePayloads.Leaderboard;
+import io.quizhall.game.core.GamePayloads.QuestionOpened;
+import io.quizhall.storage.StorageService;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * The rounds of a game: opening questions, taking answers exactly once, closing questions, and telling a
+ * (re)connecting client where the game is. What a question asks, how answers are judged and scored and what
+ * closing shows are the game's {@link GameMode}'s; the timing and the once-only guard are the core's.
+ */
+@Service
+public class GamePlay {
+
+    private final GameStore store;
+    private final GameModes modes;
+    private final Broadcaster broadcaster;
+    private final HostUpdates hostUpdates;
+    private final GameProperties properties;
+    private final StorageService storage;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    GamePlay(
+            GameStore store,
+            GameModes modes,
+            Broadcaster broadcaster,
+            HostUpdates hostUpdates,
+            GameProperties properties,
+            StorageService storage,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.store = store;
+        this.modes = modes;
+        this.broadcaster = broadcaster;
+        this.hostUpdates = hostUpdates;
+        this.properties = properties;
+        this.storage = storage;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    void openNext(GameMeta meta) {
+        int index = modes.of(meta)
+                .next(meta.current(), meta.questionCount())
+                .orElseThrow(() -> GameExceptions.invalidAction("That was the last question; end the game."));
+        PlayableQuestion question = store.questions(meta.id()).get(index);
+        long now = clock.millis();
+        long deadline = now + question.timeMillis();
+        store.open(meta.id(), index, now, deadline, question.timeMillis()).orThrow();
+        storage.extendGameShare(meta.id(), properties.keyTtl());
+        broadcaster.toTopic(
+                GameDestinations.questions(meta.id()),
+                QuestionOpened.of(index, meta.questionCount(), question, deadline, now));
+        startedIfFirst(meta);
+    }
+
+    void skip(GameMeta meta) {
+        store.skip(meta.id()).orThrow();
+        startedIfFirst(meta);
+    }
+
+    private void startedIfFirst(GameMeta meta) {
+        if (meta.status() == GameStatus.LOBBY) {
+            events.publishEvent(new GameStarted(
+                    meta.id(),
+                    meta.quizId(),
+                    meta.hostId(),
+                    meta.mode(),
+                    (int) store.playerCount(meta.id()),
+                    Instant.ofEpochMilli(clock.millis())));
+        }
+    }
+
+    /**
+     * Judges and scores an answer (the mode's rules, from the server's clock) and records it once. A player who
+     * answered before gets the first answer's acknowledgement again, marked as a repeat.
+     */
+    public AnswerAck answer(PlayerPrincipal player, AnswerRequest request) {
+        UUID gameId = player.gameId();
+        List<PlayableQuestion> questions = store.questions(gameId);
+        if (request.question() < 0 || request.question() >= questions.size()) {
+            throw GameExceptions.invalidAnswer("This game has no question " + request.question() + ".");
+        }
+        PlayableQuestion question = questions.get(request.question());
+        if (!question.takesAnswers()) {
+            throw GameExceptions.invalidAnswer("A slide takes no answers.");
+        }
+        if (request.answer() == null || request.answer().isNull()) {
+            throw GameExceptions.invalidAnswer("Send an answer.");
+        }
+        GameMode mode = modes.of(store.modeOf(gameId));
+        GameMode.Judgement judgement = mode.judge(question, request.answer());
+        long now = clock.millis();
+        // Before its question opened there is no timing: the script refuses such an answer as not open.
+        var timing = store.timing(gameId, request.question())
+                .orElse(new GameStore.QuestionTiming(now, now, question.timeMillis()));
+        long elapsed = Math.max(0, now - timing.openedAt());
+        var record = new StoredAnswer(
+                judgement.right(), mode.points(judgement, elapsed, timing.limitMs()), elapsed, judgement.given());
+        var outcome = store.answer(gameId, player.playerId(), request.question(), now, record);
+        switch (outcome.outcome()) {
+            case OK -> {}
+            case ALREADY_ANSWERED -> {
+                // A retry (or a second tab): the first answer stands and its acknowledgement is repeated.
+                return new AnswerAck(request.question(), outcome.earlier().elapsedMs(), true, null);
+            }
+            case NOT_IN_GAME ->
+                throw store.isKicked(gameId, player.playerId()) ? GameExceptions.kicked() : GameExceptions.notInGame();
+            default -> outcome.outcome().orThrow();
+        }
+        hostUpdates.answered(gameId, request.question(), outcome.answered(), outcome.players());
+        if (outcome.answered() >= outcome.players()) {
+            closeQuestion(gameId, request.question());
+        }
+        return new AnswerAck(request.question(), elapsed, false, null);
+    }
+
+    /** Closes a question and sends what its mode shows; does nothing if it was closed already. */
+    public void closeQuestion(UUID gameId, int index) {
+        if (!store.close(gameId, index)) {
+            return;
+        }
+        GameMeta meta = store.meta(gameId).orElseThrow(GameExceptions::gameNotFound);
+        var round = new GameMode.Round(
+                index,
+                store.questions(gameId).get(index),
+                store.answers(gameId, index),
+                store.players(gameId),
+                store.ranking(gameId));
+        GameMode.Closing closing = modes.of(meta).close(round);
+        broadcaster.toTopic(GameDestinations.results(gameId), closing.everyone());
+        if (closing.host() != null) {
+            broadcaster.toHost(meta.hostId(), closing.host());
+        }
+        closing.players().forEach((player, result) -> broadcaster.toPlayer(player, GameDestinations.RESULT, result));
+        events.publishEvent(new QuestionClosed(
+                gameId,
+                meta.hostId(),
+                index,
+                round.answers().size(),
+                (int) round.answers().values().stream()
+                        .filter(StoredAnswer::right)
+                        .count(),
+                round.players().size(),
+                Instant.ofEpochMilli(clock.millis())));
+    }
+
+    void showLeaderboard(GameMeta meta) {
+        broadcaster.toTopic(
+                GameDestinations.leaderboard(meta.id()),
+                new Leaderboard(visibleRanking(meta).top(store.players(meta.id()), properties.leaderboardSize()), (int)
+                        store.playerCount(meta.id())));
+    }
+
+    public GameState state(UUID gameId, @Nullable UUID playerId) {
+        GameMeta meta = store.meta(gameId).orElseThrow(GameExceptions::gameNotFound);
+        long now = clock.millis();
+        QuestionOpened open = null;
+        Boolean answered = null;
+        Integer score = null;
+        Integer rank = null;
+        String nickname = null;
+        if (meta.status() == GameStatus.QUESTION_OPEN) {
+            PlayableQuestion question = store.questions(gameId).get(meta.current());
+            open = QuestionOpened.of(meta.current(), meta.questionCount(), question, meta.deadline(), now);
+        }
+        if (playerId != null) {
+            nickname =
+                    store.player(gameId, playerId).map(PlayerRecord::nickname).orElse(null);
+            answered = meta.current() >= 0
+                    && store.answer(gameId, meta.current(), playerId).isPresent();
+            if (meta.status() == GameStatus.QUESTION_OPEN) {
+                // Scores without the open question's points: needs everyone's answers, so the whole ranking.
+                Ranking ranking = visibleRanking(meta);
+                score = ranking.score(playerId);
+                rank = ranking.rank(playerId);
+            } else {
+                var standing = store.standing(gameId, playerId);
+                score = standing.score();
+                rank = standing.rank();
+            }
+        }
+        return new GameState(
+                gameId,
+                meta.pin(),
+                meta.title(),
+                meta.status(),
+                meta.current(),
+                meta.questionCount(),
+                now,
+                open,
+                nickname,
+                answered,
+                score,
+                rank,
+                (int) store.playerCount(gameId),
+                meta.locked());
+    }
+
+    /**
+     * Scores as players may see them: while a question is open its points are left out, or a player could tell
+     * from their score or rank whether their answer was right before the question closes.
+     */
+    private Ranking visibleRanking(GameMeta meta) {
+        Ranking ranking = store.ranking(meta.id());
+        if (meta.status() != GameStatus.QUESTION_OPEN) {
+            return ranking;
+        }
+        var before = new HashMap<>(ranking.scores());
+        store.answers(meta.id(), meta.current())
+                .forEach((player, answer) -> before.computeIfPresent(player, (id, score) -> score - answer.points()));
+        var sorted = new LinkedHashMap<UUID, Integer>();
+        before.entrySet().stream()
+                .sorted(Map.Entry.<UUID, Integer>comparingByValue().reversed())
+                .forEach(entry -> sorted.put(entry.getKey(), entry.getValue()));
+        return new Ranking(sorted);
+    }
+}

@@ -1,0 +1,408 @@
+package io.quizhall.game.core;
+
+import io.quizhall.quiz.Question;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * All live game state, in Redis. Every change that must not interleave with another (join, open, answer, close,
+ * finish, kick) is one Lua script over the game's keys. Question lists are cached per node because they never
+ * change during a game; everything else is read from Redis each time.
+ */
+@Component
+public class GameStore {
+
+    private static final int CACHED_GAMES = 2_000;
+
+    private final StringRedisTemplate redis;
+    private final JsonMapper json;
+    private final GameProperties properties;
+    private final Map<UUID, List<PlayableQuestion>> questionCache = new ConcurrentHashMap<>();
+    private final Map<UUID, String> modeCache = new ConcurrentHashMap<>();
+
+    private final RedisScript<String> join = script("join", String.class);
+    private final RedisScript<String> open = script("open", String.class);
+    /** The timing of opened questions: never changes once a question opened, so each node reads it once. */
+    private final Map<String, QuestionTiming> timings = new ConcurrentHashMap<>();
+
+    @SuppressWarnings("rawtypes")
+    private final RedisScript<List> answer = script("answer", List.class);
+
+    private final RedisScript<Long> close = script("close", Long.class);
+    private final RedisScript<Long> finish = script("finish", Long.class);
+    private final RedisScript<Long> kick = script("kick", Long.class);
+    private final RedisScript<String> skip = script("skip", String.class);
+
+    GameStore(StringRedisTemplate redis, JsonMapper json, GameProperties properties) {
+        this.redis = redis;
+        this.json = json;
+        this.properties = properties;
+    }
+
+    /** What the answer script did: recorded the answer (with the counts after it), or why not, or the earlier one. */
+    record AnswerOutcome(ScriptOutcome outcome, @Nullable StoredAnswer earlier, int answered, int players) {}
+
+    /** When a question opened and closes, and its time limit, by the server's clock (ms). */
+    record QuestionTiming(long openedAt, long deadline, long limitMs) {}
+
+    /** Claims a PIN for the game; false if another running game holds it. */
+    boolean claimPin(String pin, UUID gameId) {
+        return Boolean.TRUE.equals(
+                redis.opsForValue().setIfAbsent(GameKeys.pin(pin), gameId.toString(), properties.keyTtl()));
+    }
+
+    void create(GameMeta meta, List<PlayableQuestion> questions, List<Question> source) {
+        var keys = new GameKeys(meta.id());
+        redis.opsForHash().putAll(keys.meta(), meta.toHash());
+        redis.expire(keys.meta(), properties.keyTtl());
+        redis.opsForValue().set(keys.questions(), json.writeValueAsString(questions), properties.keyTtl());
+        redis.opsForValue()
+                .set(
+                        keys.source(),
+                        json.writerFor(new TypeReference<List<Question>>() {}).writeValueAsString(source),
+                        properties.keyTtl());
+        questionCache.put(meta.id(), List.copyOf(questions));
+        modeCache.put(meta.id(), meta.mode());
+        touch(meta.id(), meta.createdAt());
+    }
+
+    Optional<UUID> gameForPin(String pin) {
+        return Optional.ofNullable(redis.opsForValue().get(GameKeys.pin(pin))).map(UUID::fromString);
+    }
+
+    public Optional<GameMeta> meta(UUID gameId) {
+        Map<Object, Object> hash = redis.opsForHash().entries(new GameKeys(gameId).meta());
+        if (hash.isEmpty()) {
+            return Optional.empty();
+        }
+        var strings = new java.util.HashMap<String, String>();
+        hash.forEach((key, value) -> strings.put(key.toString(), value.toString()));
+        return Optional.of(GameMeta.of(gameId, strings));
+    }
+
+    /** The name of the game's mode; cached per node, as it never changes. */
+    String modeOf(UUID gameId) {
+        String known = modeCache.get(gameId);
+        if (known != null) {
+            return known;
+        }
+        Object stored = redis.opsForHash().get(new GameKeys(gameId).meta(), "mode");
+        if (stored == null) {
+            // A game without a mode was created before modes existed, or its keys are gone.
+            if (!Boolean.TRUE.equals(redis.hasKey(new GameKeys(gameId).meta()))) {
+                throw GameExceptions.gameNotFound();
+            }
+            stored = GameModes.DEFAULT;
+        }
+        if (modeCache.size() >= CACHED_GAMES) {
+            modeCache.clear();
+        }
+        modeCache.put(gameId, stored.toString());
+        return stored.toString();
+    }
+
+    public List<PlayableQuestion> questions(UUID gameId) {
+        List<PlayableQuestion> cached = questionCache.get(gameId);
+        if (cached != null) {
+            return cached;
+        }
+        String stored = redis.opsForValue().get(new GameKeys(gameId).questions());
+        if (stored == null) {
+            throw GameExceptions.gameNotFound();
+        }
+        List<PlayableQuestion> questions =
+                List.copyOf(json.readValue(stored, new TypeReference<List<PlayableQuestion>>() {}));
+        if (questionCache.size() >= CACHED_GAMES) {
+            questionCache.clear();
+        }
+        questionCache.put(gameId, questions);
+        return questions;
+    }
+
+    ScriptOutcome join(UUID gameId, UUID playerId, String folded, PlayerRecord player, int maxPlayers) {
+        var keys = new GameKeys(gameId);
+        return ScriptOutcome.parse(redis.execute(
+                join,
+                List.of(keys.meta(), keys.players(), keys.nicknames(), keys.tokens(), keys.kicked(), keys.scores()),
+                playerId.toString(),
+                folded,
+                json.writeValueAsString(player),
+                player.tokenHash(),
+                seconds(properties.keyTtl()),
+                Integer.toString(maxPlayers)));
+    }
+
+    /** The quiz's questions as written, with their original order, for the results record. */
+    public List<Question> source(UUID gameId) {
+        String stored = redis.opsForValue().get(new GameKeys(gameId).source());
+        if (stored == null) {
+            throw GameExceptions.gameNotFound();
+        }
+        return json.readValue(stored, new TypeReference<List<Question>>() {});
+    }
+
+    Optional<UUID> playerForToken(UUID gameId, String tokenHash) {
+        Object playerId = redis.opsForHash().get(new GameKeys(gameId).tokens(), tokenHash);
+        return Optional.ofNullable(playerId).map(id -> UUID.fromString(id.toString()));
+    }
+
+    boolean isKicked(UUID gameId, UUID playerId) {
+        return Boolean.TRUE.equals(redis.opsForSet().isMember(new GameKeys(gameId).kicked(), playerId.toString()));
+    }
+
+    Optional<PlayerRecord> player(UUID gameId, UUID playerId) {
+        Object stored = redis.opsForHash().get(new GameKeys(gameId).players(), playerId.toString());
+        return Optional.ofNullable(stored).map(value -> json.readValue(value.toString(), PlayerRecord.class));
+    }
+
+    /** Players in the order they joined. */
+    public Map<UUID, PlayerRecord> players(UUID gameId) {
+        var players = new ArrayList<Map.Entry<UUID, PlayerRecord>>();
+        redis.opsForHash()
+                .entries(new GameKeys(gameId).players())
+                .forEach((id, value) -> players.add(Map.entry(
+                        UUID.fromString(id.toString()), json.readValue(value.toString(), PlayerRecord.class))));
+        players.sort(
+                java.util.Comparator.comparingLong(entry -> entry.getValue().joinedAt()));
+        var ordered = new LinkedHashMap<UUID, PlayerRecord>();
+        players.forEach(entry -> ordered.put(entry.getKey(), entry.getValue()));
+        return ordered;
+    }
+
+    long playerCount(UUID gameId) {
+        return redis.opsForHash().size(new GameKeys(gameId).players());
+    }
+
+    ScriptOutcome open(UUID gameId, int index, long openedAt, long deadline, long limitMs) {
+        ScriptOutcome outcome = ScriptOutcome.parse(redis.execute(
+                open,
+                List.of(new GameKeys(gameId).meta()),
+                Integer.toString(index),
+                Long.toString(openedAt),
+                Long.toString(deadline),
+                Long.toString(limitMs),
+                seconds(properties.keyTtl())));
+        if (outcome == ScriptOutcome.OK) {
+            timings.put(deadlineMember(gameId, index), new QuestionTiming(openedAt, deadline, limitMs));
+            redis.opsForZSet().add(GameKeys.DEADLINES, deadlineMember(gameId, index), deadline);
+            touch(gameId, openedAt);
+        }
+        return outcome;
+    }
+
+    /**
+     * The timing of question {@code index} if it is the game's current one and has been opened (by any node). Read
+     * from Redis once per node and question: an opened question's timing never changes.
+     */
+    Optional<QuestionTiming> timing(UUID gameId, int index) {
+        String key = deadlineMember(gameId, index);
+        QuestionTiming known = timings.get(key);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        List<Object> fields = redis.opsForHash()
+                .multiGet(new GameKeys(gameId).meta(), List.of("current", "openedAt", "deadline", "limitMs"));
+        if (fields.get(0) == null
+                || fields.get(1) == null
+                || !Integer.toString(index).equals(fields.get(0).toString())) {
+            return Optional.empty();
+        }
+        var timing = new QuestionTiming(
+                Long.parseLong(fields.get(1).toString()),
+                Long.parseLong(fields.get(2).toString()),
+                Long.parseLong(fields.get(3).toString()));
+        if (timings.size() >= CACHED_GAMES * 10) {
+            timings.clear();
+        }
+        timings.put(key, timing);
+        return Optional.of(timing);
+    }
+
+    /**
+     * Records a judged answer once, if its question is open and its deadline not reached, adding its points to
+     * the player's score in the same step. A player who answered before gets that earlier answer back.
+     */
+    @SuppressWarnings("unchecked")
+    AnswerOutcome answer(UUID gameId, UUID playerId, int index, long now, StoredAnswer answer) {
+        var keys = new GameKeys(gameId);
+        List<Object> result = redis.execute(
+                this.answer,
+                List.of(keys.meta(), keys.answers(index), keys.scores(), keys.players()),
+                playerId.toString(),
+                Integer.toString(index),
+                Long.toString(now),
+                json.writeValueAsString(answer),
+                Integer.toString(answer.points()),
+                seconds(properties.keyTtl()));
+        ScriptOutcome outcome = ScriptOutcome.parse(result.get(0));
+        return switch (outcome) {
+            case OK ->
+                new AnswerOutcome(
+                        outcome,
+                        null,
+                        Integer.parseInt(result.get(1).toString()),
+                        Integer.parseInt(result.get(2).toString()));
+            case ALREADY_ANSWERED -> new AnswerOutcome(outcome, parse(result.get(1)), 0, 0);
+            default -> new AnswerOutcome(outcome, null, 0, 0);
+        };
+    }
+
+    /** True for exactly one caller per question, whichever node or trigger gets there first. */
+    boolean close(UUID gameId, int index) {
+        Long closed = redis.execute(close, List.of(new GameKeys(gameId).meta()), Integer.toString(index));
+        redis.opsForZSet().remove(GameKeys.DEADLINES, deadlineMember(gameId, index));
+        return closed != null && closed == 1;
+    }
+
+    /** True for exactly one caller per game. */
+    boolean finish(UUID gameId, int questionCount, @Nullable String pin) {
+        Long finished =
+                redis.execute(finish, new GameKeys(gameId).all(questionCount), seconds(properties.keepAfterEnd()));
+        if (finished != null && finished == 1) {
+            if (pin != null) {
+                redis.delete(GameKeys.pin(pin));
+            }
+            redis.opsForZSet().remove(GameKeys.ACTIVITY, gameId.toString());
+            questionCache.remove(gameId);
+            modeCache.remove(gameId);
+            timings.keySet().removeIf(key -> key.startsWith(gameId + ":"));
+            return true;
+        }
+        return false;
+    }
+
+    boolean kick(UUID gameId, UUID playerId, String folded, int currentQuestion) {
+        var keys = new GameKeys(gameId);
+        Long kicked = redis.execute(
+                kick,
+                List.of(keys.players(), keys.kicked(), keys.scores(), keys.answers(Math.max(0, currentQuestion))),
+                playerId.toString(),
+                folded,
+                seconds(properties.keyTtl()));
+        return kicked != null && kicked == 1;
+    }
+
+    ScriptOutcome skip(UUID gameId) {
+        return ScriptOutcome.parse(redis.execute(skip, List.of(new GameKeys(gameId).meta())));
+    }
+
+    void setLocked(UUID gameId, boolean locked) {
+        redis.opsForHash().put(new GameKeys(gameId).meta(), "locked", locked ? "1" : "0");
+    }
+
+    public Map<UUID, StoredAnswer> answers(UUID gameId, int index) {
+        var answers = new LinkedHashMap<UUID, StoredAnswer>();
+        redis.opsForHash()
+                .entries(new GameKeys(gameId).answers(index))
+                .forEach((player, stored) -> answers.put(UUID.fromString(player.toString()), parse(stored)));
+        return answers;
+    }
+
+    Optional<StoredAnswer> answer(UUID gameId, int index, UUID playerId) {
+        Object stored = redis.opsForHash().get(new GameKeys(gameId).answers(index), playerId.toString());
+        return Optional.ofNullable(stored).map(this::parse);
+    }
+
+    private StoredAnswer parse(Object stored) {
+        return json.readValue(stored.toString(), StoredAnswer.class);
+    }
+
+    /** A player's total score and rank. */
+    record Standing(int score, int rank) {}
+
+    /**
+     * One player's score and competition rank (1 + the players with a higher score, as {@link Ranking}
+     * counts), from two sorted-set lookups instead of the whole ranking: every joining player asks for it.
+     */
+    Standing standing(UUID gameId, UUID playerId) {
+        String key = new GameKeys(gameId).scores();
+        Double score = redis.opsForZSet().score(key, playerId.toString());
+        if (score == null) {
+            Long players = redis.opsForZSet().zCard(key);
+            return new Standing(0, players == null ? 0 : players.intValue());
+        }
+        // Scores are whole numbers: "higher" is at least score + 1.
+        Long higher = redis.opsForZSet().count(key, score + 0.5, Double.POSITIVE_INFINITY);
+        return new Standing(score.intValue(), 1 + (higher == null ? 0 : higher.intValue()));
+    }
+
+    /** Players' total scores, best first. */
+    public Ranking ranking(UUID gameId) {
+        var ranking = new LinkedHashMap<UUID, Integer>();
+        var tuples = redis.opsForZSet().reverseRangeWithScores(new GameKeys(gameId).scores(), 0, -1);
+        if (tuples != null) {
+            tuples.forEach(tuple -> ranking.put(
+                    UUID.fromString(tuple.getValue()),
+                    tuple.getScore() == null ? 0 : tuple.getScore().intValue()));
+        }
+        return new Ranking(ranking);
+    }
+
+    /** Questions whose deadline has passed, as game id and index. */
+    Set<String> dueDeadlines(long now) {
+        Set<String> due = redis.opsForZSet().rangeByScore(GameKeys.DEADLINES, 0, now, 0, 200);
+        return due == null ? Set.of() : due;
+    }
+
+    Set<String> idleGames(long olderThan) {
+        Set<String> idle = redis.opsForZSet().rangeByScore(GameKeys.ACTIVITY, 0, olderThan, 0, 50);
+        return idle == null ? Set.of() : idle;
+    }
+
+    void retryFinishAt(UUID gameId, long when) {
+        redis.opsForZSet().add(GameKeys.RESULT_RETRIES, gameId.toString(), when);
+    }
+
+    void cancelFinishRetry(UUID gameId) {
+        redis.opsForZSet().remove(GameKeys.RESULT_RETRIES, gameId.toString());
+    }
+
+    /** Games whose result write is due to be tried again. */
+    Set<String> dueFinishRetries(long now) {
+        Set<String> due = redis.opsForZSet().rangeByScore(GameKeys.RESULT_RETRIES, 0, now, 0, 50);
+        return due == null ? Set.of() : due;
+    }
+
+    void touch(UUID gameId, long now) {
+        redis.opsForZSet().add(GameKeys.ACTIVITY, gameId.toString(), now);
+    }
+
+    /** Pushes every key's expiry out again, so a long game keeps its state while the host is active. */
+    void keepAlive(GameMeta meta) {
+        Duration ttl = properties.keyTtl();
+        var keys = new ArrayList<>(new GameKeys(meta.id()).all(meta.questionCount()));
+        keys.add(GameKeys.pin(meta.pin()));
+        redis.executePipelined((org.springframework.data.redis.core.RedisCallback<Object>) connection -> {
+            for (String key : keys) {
+                connection.keyCommands().expire(key.getBytes(java.nio.charset.StandardCharsets.UTF_8), ttl.toSeconds());
+            }
+            return null;
+        });
+    }
+
+    static String deadlineMember(UUID gameId, int index) {
+        return gameId + ":" + index;
+    }
+
+    private static String seconds(Duration duration) {
+        return Long.toString(Math.max(1, duration.toSeconds()));
+    }
+
+    private static <T> RedisScript<T> script(String name, Class<T> type) {
+        return RedisScript.of(new ClassPathResource("game/" + name + ".lua"), type);
+    }
+}

@@ -1,0 +1,82 @@
+package io.quizhall.game.core;
+
+import io.quizhall.game.core.GamePayloads.AnswerCount;
+import io.quizhall.game.core.GamePayloads.PlayerSummary;
+import io.quizhall.game.core.GamePayloads.PlayersJoined;
+import io.quizhall.shared.Outages;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Coalesces what the host sees change fast: answer counts and joining players are gathered and sent at most every
+ * {@code quizhall.game.host-update-interval}, so 3,000 answers make about 20 host messages, not 3,000.
+ */
+@Component
+class HostUpdates {
+
+    private final Broadcaster broadcaster;
+    private final GameStore store;
+    private final LiveShutdown shutdown;
+    private final Map<UUID, AnswerCount> counts = new ConcurrentHashMap<>();
+    private final Map<UUID, List<PlayerSummary>> joins = new ConcurrentHashMap<>();
+
+    HostUpdates(Broadcaster broadcaster, GameStore store, LiveShutdown shutdown) {
+        this.broadcaster = broadcaster;
+        this.store = store;
+        this.shutdown = shutdown;
+    }
+
+    void answered(UUID gameId, int question, int answered, int players) {
+        counts.merge(
+                gameId,
+                new AnswerCount(question, answered, players),
+                (old, latest) ->
+                        latest.question() == old.question() && latest.answered() < old.answered() ? old : latest);
+    }
+
+    void joined(UUID gameId, PlayerSummary player) {
+        joins.compute(gameId, (id, list) -> {
+            var joined = list == null ? new ArrayList<PlayerSummary>() : list;
+            joined.add(player);
+            return joined;
+        });
+    }
+
+    @Scheduled(fixedDelayString = "${quizhall.game.host-update-interval:100ms}")
+    void flush() {
+        if (shutdown.isStopping()) {
+            return;
+        }
+        for (UUID gameId : List.copyOf(counts.keySet())) {
+            AnswerCount count = counts.remove(gameId);
+            if (count != null) {
+                send(gameId, hostId -> broadcaster.toHost(hostId, count));
+            }
+        }
+        for (UUID gameId : List.copyOf(joins.keySet())) {
+            List<PlayerSummary> joined = joins.remove(gameId);
+            if (joined != null && !joined.isEmpty()) {
+                send(
+                        gameId,
+                        hostId -> broadcaster.toHost(
+                                hostId, new PlayersJoined(List.copyOf(joined), (int) store.playerCount(gameId))));
+            }
+        }
+    }
+
+    /** A lost update is replaced by the next one (and by the host's sync): during a Redis outage it is dropped. */
+    private void send(UUID gameId, java.util.function.Consumer<UUID> toHost) {
+        try {
+            store.meta(gameId).ifPresent(meta -> toHost.accept(meta.hostId()));
+        } catch (RuntimeException failure) {
+            if (!Outages.isOutage(failure)) {
+                throw failure;
+            }
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package io.quizhall.game.live;
+
+import io.quizhall.game.core.GameDestinations;
+import io.quizhall.game.core.GameException;
+import io.quizhall.game.core.GameExceptions;
+import io.quizhall.game.core.GamePayloads.AnswerAck;
+import io.quizhall.game.core.GamePayloads.AnswerRequest;
+import io.quizhall.game.core.GamePayloads.GameError;
+import io.quizhall.game.core.GamePayloads.GameState;
+import io.quizhall.game.core.GamePlay;
+import io.quizhall.game.core.HostActions;
+import io.quizhall.game.core.HostCommand;
+import io.quizhall.game.core.HostPrincipal;
+import io.quizhall.game.core.PlayerPrincipal;
+import io.quizhall.shared.Outages;
+import java.security.Principal;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.messaging.converter.MessageConversionException;
+import org.springframework.messaging.handler.annotation.DestinationVariable;
+import org.springframework.messaging.handler.annotation.Header;
+import org.springframework.messaging.handler.annotation.MessageExceptionHandler;
+import org.springframework.messaging.handler.annotation.MessageMapping;
+import org.springframework.messaging.handler.annotation.Payload;
+import org.springframework.messaging.simp.annotation.SendToUser;
+import org.springframework.stereotype.Controller;
+import tools.jackson.databind.JsonNode;
+
+/** Thin STOMP handlers: the interceptor has authorised the frame; the service decides. */
+@Controller
+class GameMessageController {
+
+    private static final Logger log = LoggerFactory.getLogger(GameMessageController.class);
+
+    private final GamePlay play;
+    private final HostActions host;
+
+    GameMessageController(GamePlay play, HostActions host) {
+        this.play = play;
+        this.host = host;
+    }
+
+    @MessageMapping(GameDestinations.ANSWER)
+    @SendToUser(destinations = GameDestinations.ACK, broadcast = false)
+    AnswerAck answer(
+            @DestinationVariable UUID game,
+            @Payload AnswerRequest request,
+            Principal user,
+            @Header(name = CorrelationIds.HEADER, required = false) @Nullable String correlationId) {
+        try {
+            return play.answer((PlayerPrincipal) user, request).correlated(CorrelationIds.clean(correlationId));
+        } catch (GameException refused) {
+            throw refused.about(request.question());
+        } catch (RuntimeException failure) {
+            // The client cannot know whether the answer was recorded: it may send it again (it counts once).
+            throw Outages.isOutage(failure) ? GameExceptions.unavailable().about(request.question()) : failure;
+        }
+    }
+
+    @MessageMapping(GameDestinations.SYNC)
+    @SendToUser(destinations = GameDestinations.STATE, broadcast = false)
+    GameState sync(@DestinationVariable UUID game, Principal user) {
+        return play.state(game, user instanceof PlayerPrincipal player ? player.playerId() : null);
+    }
+
+    @MessageMapping(GameDestinations.HOST_ACTION)
+    void host(
+            @DestinationVariable UUID game,
+            @DestinationVariable String action,
+            @Payload(required = false) @Nullable JsonNode body,
+            Principal user) {
+        host.carryOut(game, ((HostPrincipal) user).userId(), HostCommand.parse(action, body));
+    }
+
+    @MessageExceptionHandler(GameException.class)
+    @SendToUser(destinations = GameDestinations.ERRORS, broadcast = false)
+    GameError refused(
+            GameException exception,
+            @Header(name = CorrelationIds.HEADER, required = false) @Nullable String correlationId) {
+        return GameError.of(exception).correlated(CorrelationIds.clean(correlationId));
+    }
+
+    @MessageExceptionHandler(MessageConversionException.class)
+    @SendToUser(destinations = GameDestinations.ERRORS, broadcast = false)
+    GameError unreadable(
+            MessageConversionException exception,
+            @Header(name = CorrelationIds.HEADER, required = false) @Nullable String correlationId) {
+        return GameError.of("invalid_message", "The message is not valid JSON of the expected shape.")
+                .correlated(CorrelationIds.clean(correlationId));
+    }
+
+    @MessageExceptionHandler(Exception.class)
+    @SendToUser(destinations = GameDestinations.ERRORS, broadcast = false)
+    GameError failed(
+            Exception exception,
+            @Header(name = CorrelationIds.HEADER, required = false) @Nullable String correlationId) {
+        GameError error;
+        if (Outages.isOutage(exception)) {
+            log.warn(
+                    "A game message failed: a server is unreachable ({})",
+                    exception.getClass().getSimpleName());
+            error = GameError.of(GameExceptions.unavailable());
+        } else {
+            log.error("Unexpected error in a game message", exception);
+            error = GameError.of("internal_error", "Something went wrong on our side.");
+        }
+        return error.correlated(CorrelationIds.clean(correlationId));
+    }
+}
