@@ -2,6 +2,7 @@ package io.quizhall.shared;
 
 import io.lettuce.core.RedisCommandTimeoutException;
 import io.lettuce.core.RedisConnectionException;
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -18,6 +19,11 @@ public final class Outages {
 
     public static boolean isOutage(@Nullable Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("08")) {
+                return true; // SQL state class 08: connection exception (a pooled connection to a stopped server)
+            }
             if (cause instanceof DataAccessResourceFailureException
                     || cause instanceof QueryTimeoutException
                     || cause instanceof CannotCreateTransactionException

@@ -12,9 +12,9 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
- * A node's graceful stop for live play (SIGTERM, Ctrl+C), before anything else stops: it takes no new games and
- * connections, lets the answers already received finish, then tells every client to reconnect (close code 1012,
- * "service restart") so players move to another node, or back to this one once it is up. Timers and listeners
+ * A node's graceful stop for live play (SIGTERM, Ctrl+C), before anything else stops: it takes no new games,
+ * connections or frames, tells every client to reconnect (close code 1012, "service restart") so players move to
+ * another node, or back to this one once it is up, and lets the frames already received (answers) finish. Timers and listeners
  * of the engine stand still from here on; the embedded servers stop last, when the context destroys them.
  */
 @Component
@@ -50,8 +50,10 @@ public class LiveShutdown implements ApplicationListener<ContextClosedEvent> {
         }
         stopping = true;
         int open = connections.size();
-        awaitInFlightMessages(properties.shutdownDrain());
+        // Closed first, so no frame arrives after the wait; frames already read are still handled (an answer
+        // counts, and the client's retry gets its acknowledgement from another node).
         connections.closeAll();
+        awaitInFlightMessages(properties.shutdownDrain());
         log.info("Live play stopped: {} connections told to reconnect", open);
     }
 

@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageChannel;
+import org.springframework.messaging.simp.stomp.StompCommand;
 import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
 import org.springframework.messaging.support.ChannelInterceptor;
 import org.springframework.messaging.support.MessageHeaderAccessor;
@@ -89,6 +90,9 @@ class GameChannelInterceptor implements ChannelInterceptor {
             return message;
         }
         try {
+            if (shutdown.isStopping() && accessor.getCommand() != StompCommand.DISCONNECT) {
+                throw new Refusal("unavailable", "This server is restarting; connect again in a moment.");
+            }
             switch (accessor.getCommand()) {
                 case CONNECT, STOMP -> connect(accessor);
                 case SUBSCRIBE -> authorizeSubscribe(accessor);
@@ -107,7 +111,7 @@ class GameChannelInterceptor implements ChannelInterceptor {
             }
             log.warn("A STOMP {} was refused: a server is unreachable", accessor.getCommand());
             var unavailable = GamePayloads.GameError.of(GameExceptions.unavailable());
-            if (accessor.getCommand() == org.springframework.messaging.simp.stomp.StompCommand.SEND) {
+            if (accessor.getCommand() == StompCommand.SEND) {
                 // The connection stays; the client may send again (docs/live-protocol.md, section 15).
                 broadcaster.toSession(
                         sessionId(accessor),
@@ -121,9 +125,6 @@ class GameChannelInterceptor implements ChannelInterceptor {
     }
 
     private void connect(StompHeaderAccessor accessor) {
-        if (shutdown.isStopping()) {
-            throw new Refusal("unavailable", "This server is restarting; connect again in a moment.");
-        }
         long clientHeartbeat = accessor.getHeartbeat()[0];
         if (clientHeartbeat <= 0 || clientHeartbeat > LONGEST_CLIENT_HEARTBEAT) {
             throw new Refusal(
