@@ -159,10 +159,6 @@ class Quiz {
         return new Quiz(newOwner, content(), now);
     }
 
-    void replace(String title, @Nullable String description, List<Question> questions, Instant now) {
-        replace(new QuizContent(title, description, questions, coverImage, backgroundColor, backgroundImage), now);
-    }
-
     void replace(QuizContent content, Instant now) {
         apply(content, now);
     }

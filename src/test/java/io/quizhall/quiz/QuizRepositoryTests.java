@@ -80,9 +80,9 @@ class QuizRepositoryTests {
         Quiz firstTab = quizzes.findById(saved.id()).orElseThrow();
         Quiz secondTab = quizzes.findById(saved.id()).orElseThrow();
 
-        firstTab.replace("First tab", null, Quizzes.oneOfEachKind(), now);
+        firstTab.replace(new QuizContent("First tab", null, Quizzes.oneOfEachKind(), null, null, null), now);
         quizzes.saveAndFlush(firstTab);
-        secondTab.replace("Second tab", null, Quizzes.oneOfEachKind(), now);
+        secondTab.replace(new QuizContent("Second tab", null, Quizzes.oneOfEachKind(), null, null, null), now);
 
         assertThatThrownBy(() -> quizzes.saveAndFlush(secondTab))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);

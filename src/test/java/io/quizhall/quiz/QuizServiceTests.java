@@ -52,7 +52,8 @@ class QuizServiceTests {
         QuizSnapshot snapshot = service.snapshotForGame(quiz.id(), alice);
 
         Quiz stored = quizzes.findById(quiz.id()).orElseThrow();
-        stored.replace("After", null, Quizzes.oneOfEachKind().subList(0, 1), Instant.now());
+        stored.replace(
+                new QuizContent("After", null, Quizzes.oneOfEachKind().subList(0, 1), null, null, null), Instant.now());
         quizzes.save(stored);
 
         assertThat(snapshot.title()).isEqualTo("Before");

@@ -19,7 +19,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,10 +51,6 @@ class GameChannelInterceptor implements ChannelInterceptor {
     static final long LONGEST_CLIENT_HEARTBEAT = 60_000;
 
     private static final Logger log = LoggerFactory.getLogger(GameChannelInterceptor.class);
-    private static final Pattern TOPIC =
-            Pattern.compile("^/topic/games\\.([0-9a-f-]{36})\\.(question|results|leaderboard|ended|lobby)$");
-    private static final Pattern APP = Pattern.compile("^/app/games/([0-9a-f-]{36})/(answer|sync|host/[a-z]+)$");
-    private static final Pattern USER_QUEUE = Pattern.compile("^/user/queue/(ack|result|final|state|host|errors)$");
 
     private final GameLobby games;
     private final AccountService accounts;
@@ -159,10 +154,10 @@ class GameChannelInterceptor implements ChannelInterceptor {
         if (destination == null) {
             throw denied("a destination is required");
         }
-        if (USER_QUEUE.matcher(destination).matches()) {
+        if (GameDestinations.USER_QUEUE_PATTERN.matcher(destination).matches()) {
             return;
         }
-        Matcher topic = TOPIC.matcher(destination);
+        Matcher topic = GameDestinations.TOPIC_PATTERN.matcher(destination);
         if (!topic.matches()) {
             throw denied("unknown destination " + destination);
         }
@@ -171,18 +166,18 @@ class GameChannelInterceptor implements ChannelInterceptor {
 
     private void authorizeSend(StompHeaderAccessor accessor) {
         String destination = accessor.getDestination();
-        Matcher app = destination == null ? null : APP.matcher(destination);
+        Matcher app = destination == null ? null : GameDestinations.APP_PATTERN.matcher(destination);
         if (app == null || !app.matches()) {
             throw denied("clients may only send to /app/games/{game}/answer, /sync or /host/{action}");
         }
         UUID gameId = gameId(app.group(1));
         String action = app.group(2);
         Principal user = accessor.getUser();
-        if (action.equals("answer")) {
+        if (GameDestinations.isAnswer(action)) {
             if (!(user instanceof PlayerPrincipal player) || !player.gameId().equals(gameId)) {
                 throw denied("only players of this game may answer");
             }
-        } else if (action.startsWith("host/")) {
+        } else if (GameDestinations.isHostAction(action)) {
             if (!(user instanceof HostPrincipal host) || !hosts(accessor, host, gameId)) {
                 throw denied("only the host of this game may do this");
             }

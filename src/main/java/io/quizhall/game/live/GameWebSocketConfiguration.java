@@ -1,6 +1,7 @@
 package io.quizhall.game.live;
 
 import io.quizhall.account.AccountAuthenticationFilter;
+import io.quizhall.game.core.GameDestinations;
 import io.quizhall.game.core.GameProperties;
 import io.quizhall.game.core.LiveConnections;
 import java.util.Map;
@@ -68,7 +69,7 @@ class GameWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 
     @Override
     public void configureMessageBroker(MessageBrokerRegistry registry) {
-        registry.setApplicationDestinationPrefixes("/app");
+        registry.setApplicationDestinationPrefixes(GameDestinations.APP_PREFIX);
         registry.setUserDestinationPrefix("/user");
         var relay = properties.relay();
         if (relay.enabled()) {
