@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Account settings ({@code quizhall.account.*}); docs/auth.md explains each.
  *
- * @param publicUrl the address users reach Quizhall at, for links in emails
+ * @param publicUrl the address users reach Quizhall at, for links in emails; application.yml defaults it to
+ *     localhost at {@code server.port}. Never derived from a request: a forged Host header must not reach a reset link
  * @param registrationEnabled whether anyone may create an account
  * @param mailFrom the sender of verification and password reset emails
  * @param sessionIdleTimeout a session ends after this long without a request

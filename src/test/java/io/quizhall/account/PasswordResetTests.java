@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quizhall.support.Accounts;
 import io.quizhall.support.IntegrationTest;
+import io.quizhall.support.RawHttp;
 import io.quizhall.support.Session;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +18,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Password reset requests: one live link per account, a mail limit per account, a request limit per address. */
 @IntegrationTest
@@ -24,6 +29,9 @@ class PasswordResetTests {
 
     @Autowired
     Accounts accounts;
+
+    @LocalServerPort
+    int port;
 
     @BeforeEach
     @AfterEach
@@ -84,6 +92,31 @@ class PasswordResetTests {
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.json().get("code").asString()).isEqualTo("too-many-requests");
         assertThat(Long.parseLong(refused.headers().getFirst("Retry-After"))).isPositive();
+    }
+
+    /** The base of the links follows server.port, and a forged Host header never reaches a reset link. */
+    @Test
+    void resetLinksUseTheConfiguredAddressWhateverHostTheRequestNames(
+            @Autowired AccountProperties properties, @Value("${server.port}") String serverPort) throws IOException {
+        String publicUrl = properties.publicUrl().toString();
+        var user = accounts.register(Accounts.uniqueName("forged"));
+
+        var response = new RawHttp(port)
+                .send(
+                        "POST",
+                        "/api/v1/auth/forgot-password",
+                        // An Authorization header exempts the request from CSRF; an unknown key leaves it anonymous.
+                        Map.of(
+                                "Host", "evil.example",
+                                "Authorization", "Bearer qh_unknown",
+                                "Content-Type", "application/json"),
+                        "{\"email\": \"%s\"}".formatted(user.email()));
+
+        assertThat(response.statusLine()).startsWith("HTTP/1.1 202");
+        String link = accounts.awaitMail(user.email(), Pattern.compile("or open (\\S+)"))
+                .group(1);
+        assertThat(publicUrl).isEqualTo("http://localhost:" + serverPort);
+        assertThat(link).startsWith(publicUrl + "/reset-password?token=").doesNotContain("evil.example");
     }
 
     private static io.quizhall.support.Api.Response requestReset(Session session, String email) {

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quizhall.support.Accounts;
 import io.quizhall.support.IntegrationTest;
-import java.io.ByteArrayOutputStream;
+import io.quizhall.support.RawHttp;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -75,7 +73,7 @@ class MalformedRequestTests {
     @ParameterizedTest
     @MethodSource("urlsTomcatRefuses")
     void aUrlTomcatRefusesIsAProblemDocumentWithTheSecurityHeaders(String target) throws IOException {
-        RawResponse response = rawGet(target, Map.of());
+        RawHttp.Response response = rawGet(target, Map.of());
 
         assertThat(response.statusLine()).startsWith("HTTP/1.1 400");
         assertThat(response.header("content-type")).startsWith("application/problem+json");
@@ -98,15 +96,15 @@ class MalformedRequestTests {
                 .asString();
 
         // A raw C1 byte in a header the handler reads; Spring Security's firewall refuses it on reading.
-        RawResponse response = raw(
-                "PUT",
-                "/api/v1/quizzes/" + java.util.UUID.randomUUID(),
-                Map.of(
-                        "Authorization", "Bearer " + key,
-                        "If-Match", "\"\u0085\"",
-                        "Content-Type", "application/json",
-                        "Content-Length", "2"),
-                "{}");
+        RawHttp.Response response = new RawHttp(port)
+                .send(
+                        "PUT",
+                        "/api/v1/quizzes/" + java.util.UUID.randomUUID(),
+                        Map.of(
+                                "Authorization", "Bearer " + key,
+                                "If-Match", "\"\u0085\"",
+                                "Content-Type", "application/json"),
+                        "{}");
 
         assertThat(response.statusLine()).startsWith("HTTP/1.1 400");
         assertThat(JSON.readTree(response.body()).get("code").asString()).isEqualTo("malformed-request");
@@ -115,7 +113,7 @@ class MalformedRequestTests {
 
     @Test
     void aWebSocketHandshakeWithAMalformedOriginIsRefusedQuietly(CapturedOutput output) throws IOException {
-        RawResponse response = rawGet(
+        RawHttp.Response response = rawGet(
                 "/ws",
                 Map.of(
                         "Origin", "http://bad origin",
@@ -135,7 +133,7 @@ class MalformedRequestTests {
 
     @Test
     void aWebSocketHandshakeFromTheAppsOwnOriginStillWorks() throws IOException {
-        RawResponse response = rawGet(
+        RawHttp.Response response = rawGet(
                 "/ws",
                 Map.of(
                         "Origin", "http://localhost:" + port,
@@ -147,65 +145,7 @@ class MalformedRequestTests {
         assertThat(response.statusLine()).startsWith("HTTP/1.1 101");
     }
 
-    record RawResponse(String statusLine, Map<String, String> headers, String body) {
-        String header(String name) {
-            return headers.getOrDefault(name, "");
-        }
-    }
-
-    private RawResponse rawGet(String target, Map<String, String> headers) throws IOException {
-        return raw("GET", target, headers, "");
-    }
-
-    private RawResponse raw(String method, String target, Map<String, String> headers, String body) throws IOException {
-        try (var socket = new Socket("localhost", port)) {
-            socket.setSoTimeout(10_000);
-            var request = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: localhost:" + port + "\r\n");
-            headers.forEach((name, value) ->
-                    request.append(name).append(": ").append(value).append("\r\n"));
-            if (!headers.containsKey("Connection")) {
-                request.append("Connection: close\r\n");
-            }
-            request.append("\r\n").append(body);
-            socket.getOutputStream().write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
-            return parse(socket.getInputStream());
-        }
-    }
-
-    /** Reads the status line, the headers and a body of Content-Length bytes (or up to the end). */
-    private static RawResponse parse(InputStream in) throws IOException {
-        String statusLine = line(in);
-        var headers = new java.util.HashMap<String, String>();
-        for (String line = line(in); !line.isEmpty(); line = line(in)) {
-            int colon = line.indexOf(':');
-            headers.put(
-                    line.substring(0, colon).trim().toLowerCase(java.util.Locale.ROOT),
-                    line.substring(colon + 1).trim());
-        }
-        if (statusLine.startsWith("HTTP/1.1 101")) {
-            return new RawResponse(statusLine, headers, "");
-        }
-        var body = new ByteArrayOutputStream();
-        if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
-            for (int size = Integer.parseInt(line(in), 16); size > 0; size = Integer.parseInt(line(in), 16)) {
-                body.writeBytes(in.readNBytes(size));
-                line(in);
-            }
-        } else {
-            String length = headers.get("content-length");
-            body.writeBytes(length != null ? in.readNBytes(Integer.parseInt(length)) : in.readAllBytes());
-        }
-        return new RawResponse(statusLine, headers, body.toString(StandardCharsets.UTF_8));
-    }
-
-    private static String line(InputStream in) throws IOException {
-        var bytes = new ByteArrayOutputStream();
-        int b;
-        while ((b = in.read()) != -1 && b != '\n') {
-            if (b != '\r') {
-                bytes.write(b);
-            }
-        }
-        return bytes.toString(StandardCharsets.ISO_8859_1);
+    private RawHttp.Response rawGet(String target, Map<String, String> headers) throws IOException {
+        return new RawHttp(port).get(target, headers);
     }
 }
