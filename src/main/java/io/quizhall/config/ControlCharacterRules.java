@@ -60,8 +60,10 @@ class ControlCharacterRules implements WebMvcConfigurer {
         }
     }
 
-    /** Jackson's own string reading, then the check. Not marked as Jackson's standard implementation, so lists of
-     * strings use it too. */
+    /**
+     * Jackson's own string reading, then the check. Not marked as Jackson's standard implementation, so lists of
+     * strings and untyped values use it too.
+     */
     static final class Strings extends StdScalarDeserializer<String> {
 
         Strings() {
