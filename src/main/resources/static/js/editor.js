@@ -252,6 +252,11 @@ function parentPath(path) {
   return match ? match[1] : '';
 }
 
+// Labels of members the editor has no input for: an error about one shows at the enclosing field, and says what it
+// is about in words, never as the member's name in the request body.
+const MEMBER_LABELS = { color: 'edit.color', image: 'edit.picture', right: 'edit.right', caseSensitive: 'edit.caseSensitive',
+  backgroundColor: 'edit.backgroundColor', backgroundImage: 'edit.backgroundImage' };
+
 // Shows each error at its field, or at the closest enclosing path that has a place for it.
 function showErrors(errors) {
   for (const slot of screen.querySelectorAll('.error')) slot.textContent = '';
@@ -261,14 +266,16 @@ function showErrors(errors) {
     let path = field;
     while (path && !document.getElementById(`err-${path}`)) path = parentPath(path);
     const slot = document.getElementById(`err-${path || 'form'}`);
-    slot.textContent = slot.textContent ? `${slot.textContent} ${message}` : message;
+    const member = MEMBER_LABELS[field.match(/([A-Za-z]+)$/)?.[1]];
+    const text = path !== field && member ? `${t(member)}: ${message}` : message;
+    slot.textContent = slot.textContent ? `${slot.textContent} ${text}` : text;
     const control = document.getElementById(path);
     if (control && control.matches('input, select, textarea')) {
       control.setAttribute('aria-invalid', 'true');
       first = first ?? control;
     }
   }
-  $('#err-form').textContent = t('edit.invalid');
+  $('#err-form').textContent = t('common.invalid');
   if (first) first.focus();
 }
 

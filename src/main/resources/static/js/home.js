@@ -6,8 +6,36 @@ import { el, $, show, plain, fileUrl } from './dom.js';
 const screen = $('#screen');
 const status = $('#status');
 
+// An input with its label and a place for the server's error about it.
 function field(id, label, attrs = {}) {
-  return el('div', { class: 'field' }, el('label', { for: id, text: label }), el('input', { id, name: id, required: true, ...attrs }));
+  return el('div', { class: 'field' }, el('label', { for: id, text: label }),
+    el('input', { id, name: id, required: true, 'aria-describedby': `err-${id}`, ...attrs }),
+    el('span', { class: 'error', id: `err-${id}` }));
+}
+
+// Where the register form shows an error about each member of the request body.
+const REGISTER_INPUTS = { email: 'email', username: 'username', password: 'new-password' };
+
+// Each error next to its input (whose label says what it is about); the form's own slot gets the rest.
+function showRegisterErrors(form, response, general) {
+  for (const slot of form.querySelectorAll('.error')) slot.textContent = '';
+  for (const input of form.querySelectorAll('[aria-invalid]')) input.removeAttribute('aria-invalid');
+  const errors = response.data?.errors ?? [];
+  const unplaced = [];
+  let first = null;
+  for (const { field: member, message } of errors) {
+    const input = REGISTER_INPUTS[member] ? form.querySelector(`#${REGISTER_INPUTS[member]}`) : null;
+    if (!input) {
+      unplaced.push(message);
+      continue;
+    }
+    const slot = form.querySelector(`#err-${input.id}`);
+    slot.textContent = slot.textContent ? `${slot.textContent} ${message}` : message;
+    input.setAttribute('aria-invalid', 'true');
+    first = first ?? input;
+  }
+  general.textContent = unplaced.join(' ') || (errors.length ? t('common.invalid') : response.data?.detail ?? t('common.error'));
+  first?.focus();
 }
 
 function signedOut(message = '') {
@@ -33,7 +61,7 @@ function signedOut(message = '') {
       const body = { email: form.email.value, username: form.username.value, password: form['new-password'].value };
       const response = await api('POST', '/api/v1/auth/register', body);
       if (!response.ok) {
-        registerError.textContent = (response.data?.errors ?? []).map((x) => `${x.field}: ${x.message}`).join(' ') || response.data?.detail || t('common.error');
+        showRegisterErrors(form, response, registerError);
         return;
       }
       const loggedIn = await api('POST', '/api/v1/auth/login', { login: body.username, password: body.password });

@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Account settings ({@code quizhall.account.*}); docs/auth.md explains each.
  *
- * @param publicUrl the address users reach Quizhall at, for links in emails
+ * @param publicUrl the address users reach Quizhall at, for links in emails; application.yml defaults it to
+ *     localhost at {@code server.port}. Never derived from a request: a forged Host header must not reach a reset link
  * @param registrationEnabled whether anyone may create an account
  * @param mailFrom the sender of verification and password reset emails
  * @param sessionIdleTimeout a session ends after this long without a request
@@ -18,6 +19,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param loginMaxFailuresPerIp failed logins one client address may make per {@code loginFailureWindow}
  * @param loginFailureWindow the window of both login limits
  * @param passwordResetTokenTtl how long a password reset link works
+ * @param mailMaxPerAccount emails a stranger can make us send to one account (reset links, notices of a
+ *     registration with its address) per {@code mailWindow}; more are not sent, the answers stay the same
+ * @param passwordResetMaxPerIp password reset requests one client address may make per {@code mailWindow}
+ * @param mailWindow the window of both mail limits
  * @param maxApiKeysPerUser how many API keys one account may hold
  * @param moderators usernames or emails of moderators
  * @param admins usernames or emails of administrators
@@ -36,6 +41,9 @@ public record AccountProperties(
         @DefaultValue("20") int loginMaxFailuresPerIp,
         @DefaultValue("15m") Duration loginFailureWindow,
         @DefaultValue("1h") Duration passwordResetTokenTtl,
+        @DefaultValue("3") int mailMaxPerAccount,
+        @DefaultValue("20") int passwordResetMaxPerIp,
+        @DefaultValue("1h") Duration mailWindow,
         @DefaultValue("20") int maxApiKeysPerUser,
         @DefaultValue List<String> moderators,
         @DefaultValue List<String> admins) {

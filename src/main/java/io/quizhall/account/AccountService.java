@@ -6,7 +6,7 @@ import io.quizhall.shared.ProblemType;
 import io.quizhall.shared.SecureTokens;
 import java.text.Normalizer;
 import java.time.Clock;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,12 +26,15 @@ public class AccountService {
 
     private static final Logger log = LoggerFactory.getLogger(AccountService.class);
     private static final String RESET_KEY = "qh:password-reset:";
+    /** The hash of an account's one live reset token, so a new token can end the one before. */
+    private static final String RESET_OF_USER_KEY = "qh:password-reset-of:";
 
     private final UserRepository users;
     private final SessionService sessions;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final LoginThrottle throttle;
+    private final MailThrottle mailThrottle;
     private final Mailer mailer;
     private final StringRedisTemplate redis;
     private final AccountProperties properties;
@@ -45,6 +48,7 @@ public class AccountService {
             PasswordEncoder passwordEncoder,
             PasswordPolicy passwordPolicy,
             LoginThrottle throttle,
+            MailThrottle mailThrottle,
             Mailer mailer,
             StringRedisTemplate redis,
             AccountProperties properties,
@@ -55,6 +59,7 @@ public class AccountService {
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.throttle = throttle;
+        this.mailThrottle = mailThrottle;
         this.mailer = mailer;
         this.redis = redis;
         this.properties = properties;
@@ -97,6 +102,11 @@ public class AccountService {
         return users.storageUsed(userId).orElse(0L);
     }
 
+    /**
+     * Creates an account and mails its verification link. An email that already has an account gets the same
+     * answer as a new one (no enumeration): nothing is created, and the owner is told by email instead. Both ways
+     * cost one Argon2 hash, so the timing does not tell either. Usernames are public, so a taken one is a 409.
+     */
     @Transactional
     AccountPayloads.AccountDetails register(String email, String username, String password) {
         if (!properties.registrationEnabled()) {
@@ -104,23 +114,20 @@ public class AccountService {
         }
         String cleanEmail = Normalizer.normalize(email.strip(), Normalizer.Form.NFKC);
         String cleanUsername = Normalizer.normalize(username.strip(), Normalizer.Form.NFKC);
-        var problems = new ArrayList<FieldError>();
-        passwordPolicy
-                .problem(password, cleanUsername, cleanEmail)
-                .ifPresent(problem -> problems.add(new FieldError("password", problem)));
-        if (!problems.isEmpty()) {
-            throw new InvalidFieldsException(ProblemType.VALIDATION_FAILED, problems);
-        }
+        passwordPolicy.problem(password, cleanUsername, cleanEmail).ifPresent(problem -> {
+            throw InvalidFieldsException.of("password", problem);
+        });
         if (users.existsByUsernameIgnoreCase(cleanUsername)) {
-            problems.add(new FieldError("username", "is already taken"));
-        }
-        if (users.existsByEmailIgnoreCase(cleanEmail)) {
-            problems.add(new FieldError("email", "already has an account"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidFieldsException(ProblemType.CONFLICT, problems);
+            throw new InvalidFieldsException(
+                    ProblemType.CONFLICT, List.of(new FieldError("username", "is already taken")));
         }
         var user = new User(cleanEmail, cleanUsername, passwordEncoder.encode(password), clock.instant());
+        Optional<User> owner = users.findByEmailIgnoreCase(cleanEmail);
+        if (owner.isPresent()) {
+            tellOwnerOfRegistrationAttempt(owner.get());
+            // The account that would have been created, never saved: the answer looks like any other.
+            return AccountPayloads.AccountDetails.of(user, roles.of(user));
+        }
         String token = SecureTokens.newToken();
         user.awaitVerification(SecureTokens.sha256(token));
         try {
@@ -138,6 +145,21 @@ public class AccountService {
                         + "\n\nIf you did not create an account, ignore this email.\n");
         log.info("Registered account {} ({})", user.username(), user.id());
         return AccountPayloads.AccountDetails.of(user, roles.of(user));
+    }
+
+    private void tellOwnerOfRegistrationAttempt(User owner) {
+        log.info("Registration attempt with the email of account {} ({})", owner.username(), owner.id());
+        if (!mailThrottle.mayMail(owner.id())) {
+            return;
+        }
+        mailer.send(
+                owner.email(),
+                "Someone tried to register with your email address",
+                "Hello " + owner.username() + ",\n\nsomeone tried to create a Quizhall account with this email"
+                        + " address, which already has an account: yours, with the username " + owner.username()
+                        + ".\n\nIf it was you, log in at " + properties.link("/")
+                        + " instead, or reset your password there if you forgot it.\n\nIf it was not you,"
+                        + " ignore this email; nothing has changed.\n");
     }
 
     @Transactional
@@ -192,24 +214,34 @@ public class AccountService {
         sessions.revokeAllExcept(userId, currentSession);
     }
 
-    /** Sends a reset link if the email has an account; answers the same either way. */
-    void forgotPassword(String email) {
+    /**
+     * Sends a reset link if the email has an account; answers the same either way. At most one link per account
+     * works: a new one ends the one before. Throttled per client address ({@code 429}) and, silently, per account.
+     */
+    void forgotPassword(String email, String clientAddress) {
+        mailThrottle.countResetRequest(clientAddress);
         Optional<User> found = users.findByEmailIgnoreCase(email.strip());
         if (found.isEmpty()) {
             return;
         }
         User user = found.get();
+        if (!mailThrottle.mayMail(user.id())) {
+            log.info("Password reset for account {} not sent: too many emails to it", user.id());
+            return;
+        }
         String token = SecureTokens.newToken();
-        redis.opsForValue()
-                .set(
-                        RESET_KEY + SecureTokens.sha256Hex(token),
-                        user.id().toString(),
-                        properties.passwordResetTokenTtl());
+        String hash = SecureTokens.sha256Hex(token);
+        Duration ttl = properties.passwordResetTokenTtl();
+        redis.opsForValue().set(RESET_KEY + hash, user.id().toString(), ttl);
+        String previous = redis.opsForValue().setGet(RESET_OF_USER_KEY + user.id(), hash, ttl);
+        if (previous != null) {
+            redis.delete(RESET_KEY + previous);
+        }
         mailer.send(
                 user.email(),
                 "Reset your Quizhall password",
                 "Hello " + user.username() + ",\n\nsomeone asked to reset your password. If it was you, use this token"
-                        + " within " + properties.passwordResetTokenTtl().toMinutes() + " minutes:\n\n" + token
+                        + " within " + ttl.toMinutes() + " minutes:\n\n" + token
                         + "\n\nor open " + properties.link("/reset-password?token=" + token)
                         + "\n\nIf it was not you, ignore this email; your password stays as it is.\n");
     }

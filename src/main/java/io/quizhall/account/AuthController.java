@@ -9,6 +9,7 @@ import io.quizhall.account.AccountPayloads.RegisterRequest;
 import io.quizhall.account.AccountPayloads.ResetPasswordRequest;
 import io.quizhall.account.AccountPayloads.SessionDetails;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -54,7 +55,14 @@ class AuthController {
 
     @PostMapping("/register")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create an account; with SMTP configured it must be verified before login")
+    @Operation(
+            summary = "Create an account; with SMTP configured it must be verified before login",
+            description = "An email that already has an account gets the same 201 (nothing is created; its owner"
+                    + " is told by email), so the answer never tells who has an account. A taken username is a"
+                    + " 409.")
+    @ApiResponse(responseCode = "201", description = "Created, or the email already has an account")
+    @ApiResponse(responseCode = "400", description = "validation-failed: a field breaks a rule")
+    @ApiResponse(responseCode = "409", description = "conflict: the username is taken")
     AccountDetails register(@Valid @RequestBody RegisterRequest request) {
         return accounts.register(request.email(), request.username(), request.password());
     }
@@ -115,9 +123,15 @@ class AuthController {
 
     @PostMapping("/forgot-password")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    @Operation(summary = "Email a password reset token; the answer is the same whether or not the account exists")
-    void forgotPassword(@Valid @RequestBody ForgotPasswordRequest request) {
-        accounts.forgotPassword(request.email());
+    @Operation(
+            summary = "Email a password reset token; the answer is the same whether or not the account exists",
+            description = "A new token ends the one before. An account gets at most"
+                    + " quizhall.account.mail-max-per-account emails per window; requests beyond are answered"
+                    + " the same and send nothing.")
+    @ApiResponse(responseCode = "202", description = "Accepted, whether or not the email has an account")
+    @ApiResponse(responseCode = "429", description = "too-many-requests from this client address; see Retry-After")
+    void forgotPassword(@Valid @RequestBody ForgotPasswordRequest request, HttpServletRequest http) {
+        accounts.forgotPassword(request.email(), http.getRemoteAddr());
     }
 
     @PostMapping("/reset-password")

@@ -1,24 +1,28 @@
 package io.quizhall.account;
 
 import io.quizhall.shared.ApiException;
+import io.quizhall.shared.FileFormats;
 import io.quizhall.shared.NotFoundException;
 import io.quizhall.shared.Png;
 import io.quizhall.shared.ProblemType;
 import io.quizhall.shared.SecureTokens;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.apache.tika.Tika;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Avatars: PNG, JPEG or WebP of at most 25,000 bytes (the schema's limit), the type decided by the content. Users
- * without one get a generated picture, the same for the same user every time.
+ * Avatars: PNG, JPEG or WebP of at most 25,000 bytes (the schema's limit), the type decided by the content and the
+ * whole file checked by the same inspector as every upload ({@link FileFormats}). Users without one get a generated
+ * picture, the same for the same user every time.
  */
 @Service
 class AvatarService {
@@ -26,7 +30,6 @@ class AvatarService {
     static final int MAX_BYTES = 25_000;
     static final int MAX_SIDE = 1024;
     private static final Set<String> ACCEPTED = Set.of("image/png", "image/jpeg", "image/webp");
-    private static final Tika TIKA = new Tika();
 
     private final UserRepository users;
 
@@ -45,14 +48,23 @@ class AvatarService {
                     "An avatar may have at most " + MAX_BYTES + " bytes.",
                     Map.of("maxBytes", MAX_BYTES));
         }
-        String type = TIKA.detect(bytes);
+        var content = new ByteArrayResource(bytes);
+        String type = FileFormats.detect(content);
         if (!ACCEPTED.contains(type)) {
             throw new ApiException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "An avatar must be a PNG, JPEG or WebP image.");
         }
-        ImageDimensions.Size size = ImageDimensions.of(bytes, type)
-                .orElseThrow(() -> new ApiException(
-                        ProblemType.UNSUPPORTED_MEDIA_TYPE, "The image is damaged or not a real " + type + "."));
-        if (size.width() > MAX_SIDE || size.height() > MAX_SIDE) {
+        FileFormats.Shape shape;
+        try {
+            // The whole file, as for any upload: an image with HTML or anything else after its end is refused.
+            shape = FileFormats.check(type, content.getInputStream());
+        } catch (FileFormats.MalformedFileException | EOFException e) {
+            throw new ApiException(
+                    ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                    "The image is damaged or not only a " + type + " (other data mixed in).");
+        }
+        Integer width = shape.width();
+        Integer height = shape.height();
+        if (width == null || height == null || width > MAX_SIDE || height > MAX_SIDE) {
             throw new ApiException(
                     ProblemType.PAYLOAD_TOO_LARGE,
                     "An avatar may be at most " + MAX_SIDE + " × " + MAX_SIDE + " pixels.",
@@ -71,7 +83,11 @@ class AvatarService {
         User user = users.findById(userId).orElseThrow(() -> NotFoundException.forId("user", userId));
         byte[] stored = user.avatar();
         if (stored != null) {
-            return new Avatar(stored, TIKA.detect(stored));
+            try {
+                return new Avatar(stored, FileFormats.detect(new ByteArrayResource(stored)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         return new Avatar(generated(userId), "image/png");
     }

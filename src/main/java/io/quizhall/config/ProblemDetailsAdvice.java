@@ -1,6 +1,7 @@
 package io.quizhall.config;
 
 import io.quizhall.shared.ApiException;
+import io.quizhall.shared.ControlCharacters;
 import io.quizhall.shared.FieldError;
 import io.quizhall.shared.Outages;
 import io.quizhall.shared.ProblemType;
@@ -8,15 +9,18 @@ import io.quizhall.shared.Problems;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Comparator;
 import java.util.List;
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -24,6 +28,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
@@ -61,6 +66,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> handleOptimisticLocking(OptimisticLockingFailureException exception) {
         return ResponseEntity.status(ProblemType.CONFLICT.status())
                 .body(Problems.of(ProblemType.CONFLICT, "Someone else changed this at the same time. Load it again."));
+    }
+
+    /** Spring Security's firewall checks header values when a handler reads them: a client's mistake. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> handleRejectedRequest(RequestRejectedException exception) {
+        return ResponseEntity.badRequest()
+                .body(Problems.of(
+                        ProblemType.MALFORMED_REQUEST, "The request has a header this server does not accept."));
     }
 
     @ExceptionHandler(Exception.class)
@@ -113,6 +126,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return ResponseEntity.badRequest()
                     .body(validationProblem(List.of(new FieldError(field, "is missing or not a known type"))));
         }
+        if (exception.getCause() instanceof ControlCharacterRules.RefusedInJson refused) {
+            return ResponseEntity.badRequest()
+                    .body(validationProblem(
+                            List.of(new FieldError(JsonPaths.of(refused.getPath()), ControlCharacters.MESSAGE))));
+        }
         if ((exception.getCause() instanceof DatabindException
                         || exception.getCause() instanceof InputCoercionException)
                 && exception.getCause() instanceof JacksonException jackson
@@ -127,6 +145,35 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 ? "The request body is not valid JSON."
                 : "The request body is missing or unreadable.";
         return ResponseEntity.badRequest().body(Problems.of(ProblemType.MALFORMED_REQUEST, detail));
+    }
+
+    /** A parameter, path variable or header that could not be read: ours if it held control characters. */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (exception.getCause() instanceof ControlCharacterRules.RefusedInParameter) {
+            String field = exception.getPropertyName() == null ? "parameter" : exception.getPropertyName();
+            return ResponseEntity.badRequest()
+                    .body(validationProblem(List.of(new FieldError(field, ControlCharacters.MESSAGE))));
+        }
+        return super.handleTypeMismatch(exception, headers, status, request);
+    }
+
+    /**
+     * A multipart body that cannot be parsed (no closing boundary, no {@code boundary=}, a broken {@code
+     * filename*}), or a file name with U+0000, which Tomcat refuses while parsing. The size limit has its own
+     * handler below.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> handleMultipart(MultipartException exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidFileNameException) {
+                return ResponseEntity.badRequest()
+                        .body(validationProblem(List.of(new FieldError("file", ControlCharacters.MESSAGE))));
+            }
+        }
+        return ResponseEntity.badRequest()
+                .body(Problems.of(ProblemType.MALFORMED_REQUEST, "The multipart request body is malformed."));
     }
 
     /** An upload beyond the multipart limit (quizhall.storage.max-video-size): our 413, with the limit. */

@@ -22,16 +22,23 @@ class ProblemErrorController implements ErrorController {
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer value ? value : 500;
-        ProblemType type = ProblemType.forStatus(status);
-        ProblemDetail problem = Problems.of(type, defaultDetail(type));
-        problem.setStatus(status);
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+                .body(forStatus(status));
+    }
+
+    /** The problem for a bare status, also for errors that never reach the application ({@link ConnectorErrors}). */
+    static ProblemDetail forStatus(int status) {
+        // A bare 400 never comes from a field rule (those answer with their own problem): the request was unreadable.
+        ProblemType type = status == 400 ? ProblemType.MALFORMED_REQUEST : ProblemType.forStatus(status);
+        ProblemDetail problem = Problems.of(type, defaultDetail(type));
+        problem.setStatus(status);
+        return problem;
     }
 
     private static String defaultDetail(ProblemType type) {
         return switch (type) {
+            case MALFORMED_REQUEST -> "The request is malformed.";
             case UNAUTHENTICATED -> "Log in, or send an API key, to use this resource.";
             case FORBIDDEN -> "You may not do this.";
             case NOT_FOUND -> "There is nothing here.";

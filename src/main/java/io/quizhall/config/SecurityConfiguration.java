@@ -28,9 +28,16 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
+
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, AccountAuthenticationFilter accountAuthentication, JsonMapper json) throws Exception {
+            HttpSecurity http,
+            AccountAuthenticationFilter accountAuthentication,
+            KnownPaths knownPaths,
+            JsonMapper json)
+            throws Exception {
         http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .formLogin(form -> form.disable())
@@ -79,23 +86,26 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
+                // Nothing answers an unknown path, so it is a 404 whoever asks (ProblemErrorController's).
                 .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, exception) -> write(
                                 response,
                                 json,
-                                Problems.of(
-                                        ProblemType.UNAUTHENTICATED,
-                                        "Log in, or send an API key, to use this resource.")))
+                                !knownPaths.exists(request)
+                                        ? ProblemErrorController.forStatus(404)
+                                        : Problems.of(
+                                                ProblemType.UNAUTHENTICATED,
+                                                "Log in, or send an API key, to use this resource.")))
                         .accessDeniedHandler((request, response, exception) -> write(
                                 response,
                                 json,
-                                exception instanceof CsrfException
-                                        ? Problems.of(
-                                                ProblemType.CSRF_TOKEN_MISSING,
-                                                "Send the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header.")
-                                        : Problems.of(ProblemType.FORBIDDEN, "You may not do this."))))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'; "
-                                        + "form-action 'self'"))
+                                !knownPaths.exists(request)
+                                        ? ProblemErrorController.forStatus(404)
+                                        : exception instanceof CsrfException
+                                                ? Problems.of(
+                                                        ProblemType.CSRF_TOKEN_MISSING,
+                                                        "Send the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header.")
+                                                : Problems.of(ProblemType.FORBIDDEN, "You may not do this."))))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
@@ -112,7 +122,8 @@ class SecurityConfiguration {
         return registration;
     }
 
-    private static void write(HttpServletResponse response, JsonMapper json, ProblemDetail problem) throws IOException {
+    /** Writes a problem straight to the response, for refusals made before any controller runs. */
+    static void write(HttpServletResponse response, JsonMapper json, ProblemDetail problem) throws IOException {
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);

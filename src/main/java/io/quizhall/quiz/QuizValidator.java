@@ -26,6 +26,13 @@ class QuizValidator {
     private static final Pattern ID =
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
+    /** What the web client's editor calls the bounds of a RANGE question (static/js/messages.js, edit.min...). */
+    static final Map<String, String> RANGE_LABELS = Map.of(
+            "min", "Lowest allowed number",
+            "max", "Highest allowed number",
+            "minCorrect", "Lowest right answer",
+            "maxCorrect", "Highest right answer");
+
     private final QuizLimits limits;
     private final StorageService storage;
 
@@ -234,25 +241,39 @@ class QuizValidator {
             return checked;
         }
 
-        /** RANGE: min <= minCorrect <= maxCorrect <= max. */
+        /**
+         * RANGE: min <= minCorrect <= maxCorrect <= max. Each error sits on the field that is out of place and names
+         * the other fields by the editor's labels ({@link #RANGE_LABELS}).
+         */
         Question.@Nullable RangeAnswer range(String path, Question.@Nullable RangeAnswer range) {
             if (range == null) {
                 reject(path, "must not be null");
                 return null;
             }
-            if (range.min() > range.max()) {
-                reject(path + ".max", "must not be less than min");
+            if (range.max() < range.min()) {
+                reject(path + ".max", "must not be less than " + label("min"));
+                return range;
             }
-            if (range.minCorrect() < range.min()) {
-                reject(path + ".minCorrect", "must not be less than min");
+            boolean lowInside = inside(range.minCorrect(), range);
+            boolean highInside = inside(range.maxCorrect(), range);
+            if (!lowInside) {
+                reject(path + ".minCorrect", "must be between " + label("min") + " and " + label("max"));
             }
-            if (range.maxCorrect() < range.minCorrect()) {
-                reject(path + ".maxCorrect", "must not be less than minCorrect");
+            if (!highInside) {
+                reject(path + ".maxCorrect", "must be between " + label("min") + " and " + label("max"));
             }
-            if (range.maxCorrect() > range.max()) {
-                reject(path + ".maxCorrect", "must not be greater than max");
+            if (lowInside && highInside && range.maxCorrect() < range.minCorrect()) {
+                reject(path + ".maxCorrect", "must not be less than " + label("minCorrect"));
             }
             return range;
+        }
+
+        private static boolean inside(int value, Question.RangeAnswer range) {
+            return value >= range.min() && value <= range.max();
+        }
+
+        private static String label(String field) {
+            return "“" + RANGE_LABELS.get(field) + "”";
         }
 
         private String answerText(String item, @Nullable String answer) {

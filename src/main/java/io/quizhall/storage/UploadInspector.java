@@ -1,5 +1,6 @@
 package io.quizhall.storage;
 
+import io.quizhall.shared.FileFormats;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -15,7 +16,6 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
-import org.apache.tika.Tika;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,16 +23,14 @@ import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides what an upload is, from its bytes alone: Apache Tika names the type from the content (never from the
- * client's Content-Type or file name), {@link FileFormats} checks that the whole file is one well-formed file of
- * that type, and the limits are applied before any pixel is decoded. Then it takes the MD5 and, for images it can
- * decode, a ThumbHash.
+ * Decides what an upload is, from its bytes alone, with the shared inspector ({@link FileFormats}: the type from
+ * the content, then the whole file checked against that type); the storage limits are applied before any pixel
+ * is decoded. Then it takes the MD5 and, for images it can decode, a ThumbHash.
  */
 @Component
 class UploadInspector {
 
     private static final Logger log = LoggerFactory.getLogger(UploadInspector.class);
-    private static final Tika TIKA = new Tika();
 
     /** Every accepted type and whether it is an image (else a video). */
     static final Map<String, Boolean> ACCEPTED =
@@ -57,13 +55,7 @@ class UploadInspector {
             @Nullable String thumbhash) {}
 
     Inspection inspect(InputStreamSource content, long size) throws IOException {
-        String mediaType;
-        try (InputStream in = content.getInputStream()) {
-            mediaType = TIKA.detect(in);
-        }
-        if (mediaType.equals("video/quicktime") && isMp4(content)) {
-            mediaType = "video/mp4";
-        }
+        String mediaType = FileFormats.detect(content);
         Boolean image = ACCEPTED.get(mediaType);
         if (image == null) {
             throw StorageExceptions.unsupportedType();
@@ -86,26 +78,6 @@ class UploadInspector {
         }
         String thumbhash = image ? thumbhash(content, mediaType) : null;
         return new Inspection(mediaType, size, md5.digest(), shape.width(), shape.height(), thumbhash);
-    }
-
-    /** ISO base media brands that make a file MP4 (Tika knows only mp41 and mp42; encoders mostly write isom). */
-    private static final java.util.Set<String> MP4_BRANDS = java.util.Set.of(
-            "isom", "iso2", "iso3", "iso4", "iso5", "iso6", "iso7", "iso8", "iso9", "mp41", "mp42", "avc1", "dash");
-
-    /**
-     * Tika calls every ISO base media file QuickTime unless its major brand is mp41/mp42. An {@code ftyp} box whose
-     * major brand is an MP4 brand makes it MP4; a QuickTime movie ({@code qt  }) stays QuickTime, and refused.
-     */
-    private static boolean isMp4(InputStreamSource content) throws IOException {
-        try (InputStream in = content.getInputStream()) {
-            byte[] head = in.readNBytes(12);
-            if (head.length < 12) {
-                return false;
-            }
-            String box = new String(head, 4, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
-            String brand = new String(head, 8, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
-            return box.equals("ftyp") && MP4_BRANDS.contains(brand);
-        }
     }
 
     /**

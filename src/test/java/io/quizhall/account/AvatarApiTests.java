@@ -82,6 +82,23 @@ class AvatarApiTests {
     }
 
     @Test
+    void aPngWithHtmlAppendedIsRefusedAndNeverServed() throws IOException {
+        var user = accounts.newUser();
+        byte[] polyglot = concat(
+                image(16, 16, "png"),
+                "<html><script>alert(document.cookie)</script></html>".getBytes(StandardCharsets.UTF_8));
+
+        var response = user.putBytes("/api/v1/account/avatar", polyglot, "image/png");
+
+        assertThat(response.status()).isEqualTo(415);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("code").asString()).isEqualTo("unsupported-media-type");
+        assertThat(api.get("/api/v1/users/" + user.user().id() + "/avatar").body())
+                .as("the generated avatar is served, not the upload")
+                .doesNotContain("<script>");
+    }
+
+    @Test
     void avatarsOverTwentyFiveThousandBytesAreRefused() throws IOException {
         var user = accounts.newUser();
         byte[] big = noisyPng(200, 200);
@@ -141,6 +158,12 @@ class AvatarApiTests {
         var out = new ByteArrayOutputStream();
         ImageIO.write(image, "png", out);
         return out.toByteArray();
+    }
+
+    static byte[] concat(byte[] first, byte[] second) {
+        byte[] both = java.util.Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
     }
 
     /** Rewrites a PNG's IHDR width and height (and its CRC), leaving the tiny pixel data as it is. */

@@ -38,4 +38,23 @@ class WithoutSmtpTests {
                         .asBoolean())
                 .isFalse();
     }
+
+    @Test
+    void aTakenEmailIsAnsweredLikeANewOneAndTheNoticeToItsOwnerIsLogged(CapturedOutput output) {
+        var browser = new Session("http://localhost:" + port);
+        browser.post("/api/v1/auth/register", """
+                {"email": "first@example.org", "username": "first", "password": "correct horse battery staple"}""");
+
+        var again = browser.post("/api/v1/auth/register", """
+                {"email": "FIRST@example.org", "username": "second", "password": "correct horse battery staple"}""");
+        var login = browser.post("/api/v1/auth/login", """
+                {"login": "second", "password": "correct horse battery staple"}""");
+
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.json().get("username").asString()).isEqualTo("second");
+        assertThat(login.status()).as("nothing was created").isEqualTo(401);
+        assertThat(output.getOut())
+                .contains("this email to first@example.org was not sent")
+                .contains("someone tried to create a Quizhall account");
+    }
 }

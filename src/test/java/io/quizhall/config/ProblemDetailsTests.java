@@ -5,8 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quizhall.support.Accounts;
 import io.quizhall.support.Api;
 import io.quizhall.support.IntegrationTest;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 @IntegrationTest
 class ProblemDetailsTests {
@@ -16,6 +23,10 @@ class ProblemDetailsTests {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
 
     @Test
     void unknownPathsAnswerWithANotFoundProblem() {
@@ -29,6 +40,62 @@ class ProblemDetailsTests {
         assertThat(problem.get("status").asInt()).isEqualTo(404);
         assertThat(problem.has("detail")).isTrue();
         assertThat(response.body()).doesNotContain("Exception").doesNotContain("trace");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"/api/v1/no-such-thing", "/api/v1/quizzes/a/b/c", "/no-such-page.html", "/actuator/nothing"})
+    void unknownPathsAreNotFoundForAnonymousCallersToo(String path) {
+        var response = api.get(path);
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("code").asString()).isEqualTo("not-found");
+    }
+
+    @Test
+    void stateChangingRequestsToUnknownPathsAreNotFoundWithOrWithoutACsrfToken() {
+        assertThat(accounts.anonymous().post("/api/v1/no-such-thing", "{}").status())
+                .isEqualTo(404);
+        assertThat(api.post("/api/v1/no-such-thing", "application/json", "{}").status())
+                .isEqualTo(404);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "GET, /api/v1/auth/me",
+        "GET, /api/v1/quizzes",
+        "POST, /api/v1/quizzes",
+        "DELETE, /api/v1/quizzes/0b6c4f4e-9a57-4f4e-8f0e-1f2a3b4c5d6e",
+        "POST, /api/v1/api-keys",
+        "GET, /api/v1/storage",
+        "GET, /api/v1/results",
+        "GET, /actuator/prometheus"
+    })
+    void knownProtectedEndpointsStillAnswerAnonymousCallersWith401(String method, String path) {
+        var response = accounts.anonymous().send(method, path, method.equals("GET") ? null : "{}", Map.of());
+
+        assertThat(response.status()).as(response.body()).isEqualTo(401);
+        assertThat(response.json().get("code").asString()).isEqualTo("unauthenticated");
+    }
+
+    /** Every controller endpoint, asked anonymously, is at worst refused, never taken for an unknown path. */
+    @Test
+    void noControllerEndpointIsTakenForAnUnknownPath() {
+        var anonymous = accounts.anonymous();
+        var checked = new java.util.ArrayList<String>();
+        mappings.getHandlerMethods().keySet().forEach(info -> {
+            for (String pattern : info.getPatternValues()) {
+                String path = pattern.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+                var methods = info.getMethodsCondition().getMethods();
+                String method =
+                        methods.isEmpty() ? "GET" : methods.iterator().next().name();
+                var response = anonymous.send(method, path, method.equals("GET") ? null : "{}", Map.of());
+                assertThat(response.body()).as(method + " " + path).doesNotContain("There is nothing here.");
+                checked.add(method + " " + path);
+            }
+        });
+        assertThat(checked).hasSizeGreaterThan(20);
     }
 
     @Test

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.util.unit.DataSize;
 
 /** The validator on its own: limits come from configuration, pictures are checked in one query. */
@@ -88,6 +90,27 @@ class QuizValidatorTests {
         assertThat(content.questions().get(1).image()).isEqualTo(picture);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "a right answer above the largest allowed | 0 | 100 | 120 | 50 | minCorrect | must be between “Lowest allowed number” and “Highest allowed number”",
+                "a right answer below the smallest allowed | 0 | 100 | 50 | -1 | maxCorrect | must be between “Lowest allowed number” and “Highest allowed number”",
+                "right answers in the wrong order | 0 | 100 | 60 | 40 | maxCorrect | must not be less than “Lowest right answer”",
+                "bounds in the wrong order | 100 | 0 | 50 | 50 | max | must not be less than “Lowest allowed number”"
+            })
+    void rangeErrorsSitOnTheFieldOutOfPlaceAndNameTheOthersByTheEditorsLabels(
+            String description, int min, int max, int minCorrect, int maxCorrect, String field, String message) {
+        var range = new Question.Range(
+                "How many?", 20, null, false, new Question.RangeAnswer(min, max, minCorrect, maxCorrect));
+
+        assertThatThrownBy(() -> validator(QuizLimits.defaults()).validate(draft(List.of(range)), "", author, Set.of()))
+                .isInstanceOfSatisfying(
+                        InvalidFieldsException.class,
+                        e -> assertThat(errors(e))
+                                .containsExactly(new FieldError("questions[0].answers." + field, message)));
+    }
+
     private QuizValidator validator(QuizLimits limits) {
         return new QuizValidator(limits, storage);
     }
@@ -97,8 +120,11 @@ class QuizValidatorTests {
     }
 
     private static List<String> fields(InvalidFieldsException e) {
-        @SuppressWarnings("unchecked")
-        List<FieldError> errors = (List<FieldError>) e.properties().get("errors");
-        return errors.stream().map(FieldError::field).toList();
+        return errors(e).stream().map(FieldError::field).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<FieldError> errors(InvalidFieldsException e) {
+        return (List<FieldError>) e.properties().get("errors");
     }
 }

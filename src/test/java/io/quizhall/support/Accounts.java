@@ -110,13 +110,37 @@ public class Accounts {
         return mail.getReceivedMessagesForDomain(address).length;
     }
 
+    /** The subject and text of every email to {@code address} so far, oldest first. */
+    public java.util.List<String> mails(String address) {
+        return java.util.Arrays.stream(mail.getReceivedMessagesForDomain(address))
+                .map(message -> {
+                    try {
+                        return message.getSubject() + "\n"
+                                + GreenMailUtil.getBody(message).replace("=\r\n", "");
+                    } catch (jakarta.mail.MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
+    }
+
     public String verificationToken(String email) {
         return awaitMail(email, LINK).group(1);
     }
 
     /** Forgets every login failure, so throttling tests don't lock out the tests after them. */
     public void resetLoginThrottles() {
-        var keys = redis.keys("qh:rate:login:*");
+        forget("qh:rate:login:*");
+    }
+
+    /** Forgets every password reset request and account email counted, for the same reason. */
+    public void resetMailThrottles() {
+        forget("qh:rate:password-reset:*");
+        forget("qh:rate:mail:*");
+    }
+
+    private void forget(String pattern) {
+        var keys = redis.keys(pattern);
         if (keys != null && !keys.isEmpty()) {
             redis.delete(keys);
         }

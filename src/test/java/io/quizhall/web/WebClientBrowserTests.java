@@ -531,6 +531,16 @@ class WebClientBrowserTests extends BrowserTestSupport {
         assertThat(Browsers.seriousViolations(page)).as("landing page").isEmpty();
         page.getByLabel("Email", new Page.GetByLabelOptions().setExact(true)).fill(name + "@example.org");
         page.getByLabel("Username", new Page.GetByLabelOptions().setExact(true)).fill(name);
+        page.locator("#new-password").fill(name);
+        page.locator("#register-form button[type=submit]").click();
+        // The server's error sits at the password input, in words, without the body's member name.
+        assertThat(page.locator("[id='err-new-password']")).containsText("must not be your username or email");
+        assertThat(page.locator("#new-password")).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator("#register-error")).hasText("Please fix the marked fields.");
+        assertThat(page.locator("#register-form")).not().containsText("password:");
+        assertThat(Browsers.seriousViolations(page))
+                .as("register form with an error")
+                .isEmpty();
         page.locator("#new-password").fill(Accounts.PASSWORD);
         page.locator("#register-form button[type=submit]").click();
         assertThat(page.locator("#login-error")).containsText("Account created");
@@ -551,6 +561,10 @@ class WebClientBrowserTests extends BrowserTestSupport {
         field(page, "questions[1].question").fill("North to south");
         field(page, "questions[1].answers[0].answer").fill("Lille");
         field(page, "questions[1].answers[1].answer").fill("Marseille");
+        page.locator("#add-question").click();
+        field(page, "questions[2].type").selectOption("RANGE");
+        field(page, "questions[2].question").fill("How many departments?");
+        field(page, "questions[2].answers.minCorrect").fill("120");
         page.locator("#save").click();
 
         assertThat(field(page, "err-questions[0].answers[1].answer")).not().isEmpty();
@@ -558,11 +572,24 @@ class WebClientBrowserTests extends BrowserTestSupport {
         assertThat(field(page, "err-questions[0].time")).containsText("600");
         assertThat(field(page, "err-questions[0].answers[0].answer")).isEmpty();
         assertThat(field(page, "err-form")).hasText("Please fix the marked fields.");
+        // The right answer above the largest allowed number is the field out of place, named by the labels shown.
+        assertThat(field(page, "err-questions[2].answers.minCorrect"))
+                .hasText("must be between “Lowest allowed number” and “Highest allowed number”");
+        assertThat(field(page, "questions[2].answers.minCorrect")).hasAttribute("aria-invalid", "true");
+        assertThat(field(page, "err-questions[2].answers.maxCorrect")).isEmpty();
+        assertThat(page.getByLabel("Highest allowed number")).hasValue("100");
         assertThat(Browsers.seriousViolations(page)).as("editor with errors").isEmpty();
         Browsers.screenshot(page, "editor-errors");
 
         field(page, "questions[0].answers[1].answer").fill("Lyon");
         field(page, "questions[0].time").fill("20");
+        field(page, "questions[2].answers.minCorrect").fill("90");
+        field(page, "questions[2].answers.maxCorrect").fill("101");
+        page.locator("#save").click();
+        assertThat(field(page, "err-questions[2].answers.maxCorrect"))
+                .hasText("must be between “Lowest allowed number” and “Highest allowed number”");
+        assertThat(field(page, "err-questions[2].answers.minCorrect")).isEmpty();
+        field(page, "questions[2].answers.maxCorrect").fill("96");
         page.locator("#save").click();
         assertThat(page.locator("#status")).hasText("Saved.");
         assertThat(field(page, "err-questions[0].time")).isEmpty();

@@ -48,10 +48,10 @@ class WebClientTests {
     }
 
     @Test
-    void otherPathsStillNeedALogin() {
+    void otherPathsStillNeedALoginAndUnknownOnesAreNotFound() {
         assertThat(api.get("/api/v1/quizzes").status()).isEqualTo(401);
-        assertThat(api.get("/api/v1/nothing-here").status()).isEqualTo(401);
-        assertThat(api.get("/secret.html").status()).isEqualTo(401);
+        assertThat(api.get("/api/v1/nothing-here").status()).isEqualTo(404);
+        assertThat(api.get("/secret.html").status()).isEqualTo(404);
     }
 
     /** The CSP blocks inline scripts, inline styles and event-handler attributes; none may creep in. */

@@ -5,6 +5,7 @@ import io.quizhall.game.core.GameMode.Judgement;
 import io.quizhall.game.core.PlayableQuestion;
 import io.quizhall.game.core.PlayableQuestion.QuestionKind;
 import io.quizhall.quiz.Question;
+import io.quizhall.shared.ControlCharacters;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -67,7 +68,7 @@ final class Judge {
                 if (!answer.isString()) {
                     throw GameExceptions.invalidAnswer("A TEXT answer is a string.");
                 }
-                if (hasControlCharacters(answer.asString())) {
+                if (ControlCharacters.in(answer.asString())) {
                     throw GameExceptions.invalidAnswer("A TEXT answer may not contain control characters.");
                 }
                 String given = normalize(answer.asString());
@@ -102,17 +103,6 @@ final class Judge {
         return accepted.caseSensitive()
                 ? expected.equals(given)
                 : fold(expected).equals(fold(given));
-    }
-
-    /**
-     * Control characters other than white space (U+0000 above all, which PostgreSQL refuses in a result) and
-     * unpaired surrogates have no place in a typed answer; white space is normalised away.
-     */
-    static boolean hasControlCharacters(String text) {
-        return text.codePoints().anyMatch(codePoint -> {
-            int type = Character.getType(codePoint);
-            return (type == Character.CONTROL && !Character.isWhitespace(codePoint)) || type == Character.SURROGATE;
-        });
     }
 
     static String normalize(String text) {

@@ -1,6 +1,7 @@
 package io.quizhall.storage.web;
 
 import io.quizhall.account.CurrentUser;
+import io.quizhall.shared.ControlCharacters;
 import io.quizhall.shared.InvalidFieldsException;
 import io.quizhall.storage.FileDownload;
 import io.quizhall.storage.StoragePage;
@@ -59,6 +60,10 @@ class StorageController {
     @ApiResponse(responseCode = "201", description = "Stored; Location points at its metadata")
     @ApiResponse(responseCode = "200", description = "The same content was already stored: that file")
     @ApiResponse(
+            responseCode = "400",
+            description = "validation-failed (an empty file, alt text too long, control characters in the file's"
+                    + " name or the alt text) or malformed-request (a multipart body that cannot be parsed)")
+    @ApiResponse(
             responseCode = "413",
             description = "payload-too-large (size or pixel limit) or storage-quota-exceeded")
     @ApiResponse(responseCode = "415", description = "unsupported-media-type: not an accepted, well-formed file")
@@ -68,6 +73,10 @@ class StorageController {
             @AuthenticationPrincipal CurrentUser user) {
         if (file.isEmpty()) {
             throw InvalidFieldsException.of("file", "must not be empty");
+        }
+        if (ControlCharacters.in(file.getOriginalFilename())) {
+            // The name is the one text of a multipart body that no binder or JSON reader has checked.
+            throw InvalidFieldsException.of("file", ControlCharacters.MESSAGE);
         }
         Upload upload =
                 storage.upload(user, new Upload.Content(file, file.getSize(), file.getOriginalFilename()), altText);

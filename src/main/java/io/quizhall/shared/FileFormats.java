@@ -1,27 +1,63 @@
-package io.quizhall.storage;
+package io.quizhall.shared;
 
 import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Set;
 import java.util.zip.CRC32;
+import org.apache.tika.Tika;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.InputStreamSource;
 
 /**
- * Walks a file's structure the way its format defines it (PNG chunks, JPEG segments, GIF blocks, RIFF chunks, MP4
- * boxes) and insists that the structure covers the whole file, byte for byte. Magic bytes alone say little: a PNG
- * signature followed by HTML, or an image with a ZIP archive or a script appended (a polyglot), passes a sniffer
- * but fails here. Reads the header's dimensions on the way, without decoding a single pixel.
+ * The one whole-file inspector for everything users upload (files in storage, avatars): {@link #detect} names the
+ * type from the content with Apache Tika, never from the client's Content-Type or file name, and {@link #check}
+ * walks the file's structure the way its format defines it (PNG chunks, JPEG segments, GIF blocks, RIFF chunks,
+ * MP4 boxes) and insists that the structure covers the whole file, byte for byte. Magic bytes alone say little: a
+ * PNG signature followed by HTML, or an image with a ZIP archive or a script appended (a polyglot), passes a
+ * sniffer but fails here. Reads the header's dimensions on the way, without decoding a single pixel.
  */
-final class FileFormats {
+public final class FileFormats {
+
+    private static final Tika TIKA = new Tika();
+
+    /** ISO base media brands that make a file MP4 (Tika knows only mp41 and mp42; encoders mostly write isom). */
+    private static final Set<String> MP4_BRANDS = Set.of(
+            "isom", "iso2", "iso3", "iso4", "iso5", "iso6", "iso7", "iso8", "iso9", "mp41", "mp42", "avc1", "dash");
 
     private FileFormats() {}
 
     /** The file is not a well-formed file of the type its first bytes claim. */
-    static final class MalformedFileException extends Exception {
+    public static final class MalformedFileException extends Exception {
         MalformedFileException(String reason) {
             super(reason, null, false, false);
+        }
+    }
+
+    /**
+     * The media type the content starts like, for example {@code image/png}. Tika calls every ISO base media file
+     * QuickTime unless its major brand is mp41/mp42: an {@code ftyp} box whose major brand is an MP4 brand makes it
+     * MP4; a QuickTime movie ({@code qt  }) stays QuickTime.
+     */
+    public static String detect(InputStreamSource content) throws IOException {
+        String mediaType;
+        try (InputStream in = content.getInputStream()) {
+            mediaType = TIKA.detect(in);
+        }
+        return mediaType.equals("video/quicktime") && isMp4(content) ? "video/mp4" : mediaType;
+    }
+
+    private static boolean isMp4(InputStreamSource content) throws IOException {
+        try (InputStream in = content.getInputStream()) {
+            byte[] head = in.readNBytes(12);
+            if (head.length < 12) {
+                return false;
+            }
+            return fourCc(Arrays.copyOfRange(head, 4, 8)).equals("ftyp")
+                    && MP4_BRANDS.contains(fourCc(Arrays.copyOfRange(head, 8, 12)));
         }
     }
 
@@ -32,7 +68,7 @@ final class FileFormats {
      * @param height the canvas height, or null for videos
      * @param largestArea the largest area (pixels) a decoder would allocate for one frame or the canvas
      */
-    record Shape(@Nullable Integer width, @Nullable Integer height, long largestArea) {
+    public record Shape(@Nullable Integer width, @Nullable Integer height, long largestArea) {
 
         static Shape of(long width, long height) throws MalformedFileException {
             if (width <= 0 || height <= 0 || width > Integer.MAX_VALUE || height > Integer.MAX_VALUE) {
@@ -46,7 +82,11 @@ final class FileFormats {
         }
     }
 
-    static Shape check(String mediaType, InputStream stream) throws IOException, MalformedFileException {
+    /**
+     * Checks that the whole stream is one well-formed file of {@code mediaType} (PNG, JPEG, GIF, WebP or MP4) and
+     * returns its shape; running out of bytes early is a {@link java.io.EOFException}.
+     */
+    public static Shape check(String mediaType, InputStream stream) throws IOException, MalformedFileException {
         var in = new Reader(stream);
         Shape shape = switch (mediaType) {
             case "image/png" -> png(in);
