@@ -1,5 +1,7 @@
 /** Public quizzes, ratings and moderation. */
 @NullMarked
+@ApplicationModule(allowedDependencies = {"quiz", "account", "shared"})
 package io.quizhall.community;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,7 @@
 /** Quizzes and their seven kinds of question. */
 @NullMarked
+@ApplicationModule(allowedDependencies = {"account", "storage", "shared"})
 package io.quizhall.quiz;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
