@@ -3,6 +3,8 @@ package io.quizhall.shared;
 import io.lettuce.core.RedisCommandTimeoutException;
 import io.lettuce.core.RedisConnectionException;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -27,6 +29,10 @@ public final class Outages {
             if (cause instanceof DataAccessResourceFailureException
                     || cause instanceof QueryTimeoutException
                     || cause instanceof CannotCreateTransactionException
+                    // A transaction that could not even roll back: its connection died with the server.
+                    || cause instanceof org.hibernate.TransactionException
+                    || cause instanceof SQLRecoverableException
+                    || cause instanceof SQLNonTransientConnectionException
                     || cause instanceof SQLTransientConnectionException
                     || cause instanceof RedisConnectionException
                     || cause instanceof RedisCommandTimeoutException) {

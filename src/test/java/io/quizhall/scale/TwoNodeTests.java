@@ -132,6 +132,15 @@ class TwoNodeTests {
         }
         for (var player : players) {
             player.stomp().next("/user/queue/ack");
+            if (player.node().equals(b)) {
+                assertThat(player.stomp()
+                                .next("/user/queue/ack")
+                                .json()
+                                .get("repeat")
+                                .asBoolean())
+                        .as("%s's second send is acknowledged as a repeat", player.name())
+                        .isTrue();
+            }
             // A player connected on both nodes gets personal messages on the connection the sending node
             // knows of (the user registry is shared with a delay); with one connection that is always it.
             var connections = new ArrayList<>(player.extra());
@@ -185,7 +194,13 @@ class TwoNodeTests {
         }
         var onB = players.stream().filter(player -> player.node().equals(b)).toList();
         onB.get(0).stomp().send(answer(game), "{\"question\": 2, \"answer\": 0}");
-        onB.get(0).stomp().next("/user/queue/ack");
+        assertThat(onB.get(0)
+                        .stomp()
+                        .next("/user/queue/ack")
+                        .json()
+                        .get("question")
+                        .asInt())
+                .isEqualTo(2);
         nodeB.close();
         nodeB = null;
         for (var player : onB) {
