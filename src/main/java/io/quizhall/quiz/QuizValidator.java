@@ -3,12 +3,11 @@ package io.quizhall.quiz;
 import io.quizhall.shared.FieldError;
 import io.quizhall.shared.InvalidFieldsException;
 import io.quizhall.shared.ProblemType;
+import io.quizhall.shared.RichText;
+import io.quizhall.storage.FileReferences;
 import io.quizhall.storage.StorageService;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -23,8 +22,6 @@ import org.springframework.stereotype.Component;
 class QuizValidator {
 
     private static final Pattern COLOR = Pattern.compile("#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})");
-    private static final Pattern ID =
-            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private final QuizLimits limits;
     private final StorageService storage;
@@ -50,7 +47,7 @@ class QuizValidator {
         String coverImage = check.image("coverImage", draft.coverImage());
         String backgroundColor = check.color("backgroundColor", draft.backgroundColor());
         String backgroundImage = check.image("backgroundImage", draft.backgroundImage());
-        check.imagesAreUsableBy(author, keptImages);
+        check.files.checkUsableBy(author, keptImages, storage);
         check.throwIfInvalid();
         return new QuizContent(
                 title == null ? "" : title, description, questions, coverImage, backgroundColor, backgroundImage);
@@ -61,7 +58,7 @@ class QuizValidator {
 
         private final String prefix;
         private final List<FieldError> errors = new ArrayList<>();
-        private final Map<String, UUID> images = new LinkedHashMap<>();
+        private final FileReferences files = new FileReferences(errors);
 
         Check(String prefix) {
             this.prefix = prefix;
@@ -73,24 +70,7 @@ class QuizValidator {
 
         @Nullable
         String text(String field, @Nullable String value, int maxLength, boolean required) {
-            if (value == null) {
-                if (required) {
-                    reject(field, "must not be blank");
-                }
-                return null;
-            }
-            String sanitized = RichText.sanitize(value);
-            String visible = RichText.visibleText(sanitized);
-            if (visible.isBlank()) {
-                if (required) {
-                    reject(field, "must not be blank");
-                }
-                return null;
-            }
-            if (visible.codePointCount(0, visible.length()) > maxLength) {
-                reject(field, "must be at most " + maxLength + " characters long");
-            }
-            return sanitized;
+            return RichText.check(prefix + field, value, maxLength, required, errors);
         }
 
         @Nullable
@@ -103,16 +83,7 @@ class QuizValidator {
 
         @Nullable
         String image(String field, @Nullable String value) {
-            if (value == null) {
-                return null;
-            }
-            if (!ID.matcher(value).matches()) {
-                reject(field, "must be the id of an uploaded image");
-                return value;
-            }
-            String normalized = value.toLowerCase(Locale.ROOT);
-            images.put(field, UUID.fromString(normalized));
-            return normalized;
+            return files.add(prefix + field, value, FileReferences.Kind.PICTURE);
         }
 
         List<Question> questions(@Nullable List<@Nullable Question> questions) {
@@ -271,19 +242,6 @@ class QuizValidator {
                 return false;
             }
             return true;
-        }
-
-        /** One query for all referenced images; ones the quiz showed already stay allowed. */
-        void imagesAreUsableBy(UUID author, Set<UUID> keptImages) {
-            var toCheck = images.values().stream()
-                    .filter(id -> !keptImages.contains(id))
-                    .toList();
-            Set<UUID> usable = toCheck.isEmpty() ? Set.of() : storage.usableBy(author, toCheck);
-            images.forEach((field, id) -> {
-                if (!keptImages.contains(id) && !usable.contains(id)) {
-                    reject(field, "must be the id of an image you uploaded");
-                }
-            });
         }
 
         void throwIfInvalid() {

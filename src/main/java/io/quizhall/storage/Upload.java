@@ -10,6 +10,12 @@ import org.springframework.core.io.InputStreamSource;
  */
 public record Upload(StoredFile file, boolean created) {
 
+    /** What a file is uploaded for: PDFs are accepted for activities only (docs/storage.md). */
+    public enum Purpose {
+        QUIZ,
+        ACTIVITY
+    }
+
     /** What the client sent: the content (readable more than once), its size, and the name it gave. */
     public record Content(
             InputStreamSource bytes,

@@ -34,7 +34,10 @@ class UploadInspector {
     private static final Logger log = LoggerFactory.getLogger(UploadInspector.class);
     private static final Tika TIKA = new Tika();
 
-    /** Every accepted type and whether it is an image (else a video). */
+    /** PDFs are accepted for activities only, and checked by {@link PdfChecks}. */
+    static final String PDF = "application/pdf";
+
+    /** Every type accepted for any purpose and whether it is an image (else a video). */
     static final Map<String, Boolean> ACCEPTED =
             Map.of("image/png", true, "image/jpeg", true, "image/gif", true, "image/webp", true, "video/mp4", false);
 
@@ -57,9 +60,17 @@ class UploadInspector {
             @Nullable String thumbhash) {}
 
     Inspection inspect(InputStreamSource content, long size) throws IOException {
+        return inspect(content, size, false);
+    }
+
+    /** @param pdfAllowed whether a PDF is welcome: only uploads for activities (docs/storage.md) */
+    Inspection inspect(InputStreamSource content, long size, boolean pdfAllowed) throws IOException {
         String mediaType;
         try (InputStream in = content.getInputStream()) {
             mediaType = TIKA.detect(in);
+        }
+        if (mediaType.equals(PDF) && pdfAllowed) {
+            return inspectPdf(content, size);
         }
         if (mediaType.equals("video/quicktime") && isMp4(content)) {
             mediaType = "video/mp4";
@@ -86,6 +97,23 @@ class UploadInspector {
         }
         String thumbhash = image ? thumbhash(content, mediaType) : null;
         return new Inspection(mediaType, size, md5.digest(), shape.width(), shape.height(), thumbhash);
+    }
+
+    /**
+     * A PDF within the size limit whose structure pdfbox can read, with at most the allowed pages, not encrypted and
+     * without active content (scripts, launch actions, forms that submit, attachments): see {@link PdfChecks}.
+     */
+    private Inspection inspectPdf(InputStreamSource content, long size) throws IOException {
+        long max = properties.maxPdfSize().toBytes();
+        if (size > max) {
+            throw StorageExceptions.tooLarge("PDF", max);
+        }
+        MessageDigest md5 = md5();
+        try (InputStream in = new DigestInputStream(content.getInputStream(), md5)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        PdfChecks.check(content, properties.maxPdfPages());
+        return new Inspection(PDF, size, md5.digest(), null, null, null);
     }
 
     /** ISO base media brands that make a file MP4 (Tika knows only mp41 and mp42; encoders mostly write isom). */
