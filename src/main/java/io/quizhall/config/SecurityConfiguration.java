@@ -40,7 +40,10 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.spa()
                         .ignoringRequestMatchers(AccountAuthenticationFilter::usesAuthorizationHeader)
                         .ignoringRequestMatchers(
-                                PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/games/pin/*/join")))
+                                PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/games/pin/*/join"))
+                        // Checking an answer of a shared activity changes nothing and needs no account either.
+                        .ignoringRequestMatchers(PathPatternRequestMatcher.pathPattern(
+                                HttpMethod.POST, "/api/v1/activity-shares/*/pages/*/check")))
                 .addFilterBefore(accountAuthentication, AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/error")
                         .permitAll()
@@ -58,6 +61,11 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/games/pin/*")
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/games/pin/*/join")
+                        .permitAll()
+                        // Shared activities: whoever has a link's token; the activity service checks it.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/activity-shares/*")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/activity-shares/*/pages/*/check")
                         .permitAll()
                         // The WebSocket handshake; STOMP frames are authenticated and authorised one by one.
                         .requestMatchers("/ws")
