@@ -3,6 +3,7 @@
 import { t, applyTexts } from './messages.js';
 import { api, problemText } from './api.js';
 import { el, $, show, plain } from './dom.js';
+import { confirmDelete, importFile } from './lists.js';
 
 const screen = $('#screen');
 const status = $('#status');
@@ -19,7 +20,8 @@ async function main() {
   const me = await api('GET', '/api/v1/auth/me');
   if (!me.ok) return signedOut();
   const importInput = el('input', { type: 'file', id: 'import-file', accept: '.json,application/json',
-    'aria-describedby': 'import-error', onchange: (e) => importActivity(e.target) });
+    'aria-describedby': 'import-error', onchange: (e) => importFile(e.target, { path: '/api/v1/activities',
+      texts: 'activities', after: (imported) => renderList({ activity: imported.id, action: 'edit' }) }) });
   show(screen, el('section', { class: 'card stack' },
     el('div', { class: 'row' },
       el('h1', { class: 'grow', text: t('activities.title') }),
@@ -57,7 +59,9 @@ function activityItem(activity) {
       el('a', { class: 'button', href: `/api/v1/activities/${activity.id}/export`, download: '', dataset: { action: 'export' },
         'aria-label': t('activities.exportLabel', { title }), text: t('activities.export') }),
       el('button', { type: 'button', class: 'danger', dataset: { action: 'delete' },
-        'aria-label': t('activities.deleteLabel', { title }), onclick: () => confirmDelete(activity), text: t('activities.delete') })));
+        'aria-label': t('activities.deleteLabel', { title }), text: t('activities.delete'),
+        onclick: () => confirmDelete({ path: '/api/v1/activities', item: activity, texts: 'activities',
+          selector: `li[data-activity="${activity.id}"]`, after: () => renderList({ activity: activity.id, action: 'delete' }) }) })));
 }
 
 // --- sharing ---------------------------------------------------------------------------------------------------
@@ -145,57 +149,6 @@ function shareItem(activity, share, list) {
             await renderShares(activity, list);
             $('#share-name').focus();
           } }))));
-}
-
-// --- delete and import -------------------------------------------------------------------------------------------
-
-// A modal dialog asks first; Cancel has the focus, so Enter alone deletes nothing.
-function confirmDelete(activity) {
-  const title = plain(activity.title);
-  const dialog = el('dialog', { class: 'card stack', id: 'confirm-delete', 'aria-labelledby': 'confirm-delete-title',
-    'aria-describedby': 'confirm-delete-text' },
-    el('h2', { id: 'confirm-delete-title', text: t('activities.confirmDelete', { title }) }),
-    el('p', { id: 'confirm-delete-text', text: t('activities.confirmDeleteText') }),
-    el('form', { method: 'dialog', class: 'row' },
-      el('button', { type: 'submit', value: 'delete', class: 'danger', id: 'confirm-delete-yes', text: t('activities.confirmDeleteButton') }),
-      el('button', { type: 'submit', value: 'cancel', id: 'confirm-delete-no', autofocus: true, text: t('home.cancel') })));
-  dialog.addEventListener('close', async () => {
-    dialog.remove();
-    if (dialog.returnValue !== 'delete') {
-      $(`li[data-activity="${activity.id}"] [data-action="delete"]`)?.focus();
-      return;
-    }
-    // Only the version on screen: if someone changed it meanwhile, the server says 412 and nothing is deleted.
-    const response = await api('DELETE', `/api/v1/activities/${activity.id}`, undefined, { 'If-Match': `"${activity.version}"` });
-    status.textContent = response.ok ? t('activities.deleted', { title })
-      : response.status === 412 ? t('activities.changed', { title }) : problemText(response, t('common.error'));
-    await renderList({ activity: activity.id, action: 'delete' });
-  });
-  document.body.append(dialog);
-  dialog.showModal();
-}
-
-async function importActivity(input) {
-  const error = $('#import-error');
-  error.textContent = '';
-  const file = input.files[0];
-  if (!file) return;
-  let parsed;
-  try {
-    parsed = JSON.parse(await file.text());
-  } catch (e) {
-    error.textContent = t('activities.importNotJson');
-    input.value = '';
-    return;
-  }
-  const response = await api('POST', '/api/v1/activities/import', parsed);
-  input.value = '';
-  if (!response.ok) {
-    error.textContent = t('activities.importFailed', { reason: problemText(response, t('common.error')) });
-    return;
-  }
-  status.textContent = t('activities.imported', { title: plain(response.data.title) });
-  await renderList({ activity: response.data.id, action: 'edit' });
 }
 
 main();

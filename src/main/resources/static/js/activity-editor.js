@@ -4,7 +4,7 @@
 import { t, applyTexts } from './messages.js';
 import { api } from './api.js';
 import { el, $, show } from './dom.js';
-import { input, richInput, fileFields, showErrors } from './fields.js';
+import { input, richInput, fileFields, saveDocument } from './fields.js';
 
 const KINDS = ['SLIDE', 'MARKDOWN', 'PDF', 'MEMORY', 'ABCD'];
 const screen = $('#screen');
@@ -133,23 +133,15 @@ async function save(e) {
   e.preventDefault();
   status.textContent = '';
   const body = { title: activity.title, pages: activity.pages };
-  const id = activity.id ?? activityId;
-  const response = id
-    ? await api('PUT', `/api/v1/activities/${id}`, { ...body, version })
-    : await api('POST', '/api/v1/activities', body);
-  if (response.ok) {
-    activity = response.data;
-    version = response.data.version;
-    await files.load(fileIds());
-    history.replaceState(null, '', `/edit-activity?activity=${activity.id}`);
-    render();
-    status.textContent = t('edit.saved');
-    return;
-  }
-  if (response.status === 401) { location.href = '/'; return; }
-  if (response.status === 400 && response.data?.errors) return showErrors(screen, response.data.errors);
-  $('#err-form').textContent = response.status === 409 || response.status === 412 ? t('aedit.conflict')
-    : (response.data?.detail ?? t('common.error'));
+  const saved = await saveDocument(screen, { path: '/api/v1/activities', id: activity.id ?? activityId, body, version,
+    conflict: t('aedit.conflict') });
+  if (!saved) return;
+  activity = saved;
+  version = saved.version;
+  await files.load(fileIds());
+  history.replaceState(null, '', `/edit-activity?activity=${activity.id}`);
+  render();
+  status.textContent = t('edit.saved');
 }
 
 async function main() {

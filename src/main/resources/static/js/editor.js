@@ -5,7 +5,7 @@
 import { t, applyTexts } from './messages.js';
 import { api } from './api.js';
 import { el, $, show } from './dom.js';
-import { input, richInput, fileFields, showErrors } from './fields.js';
+import { input, richInput, fileFields, saveDocument } from './fields.js';
 
 const KINDS = ['ABCD', 'CHECK', 'RANGE', 'VOTING', 'ORDER', 'TEXT', 'SLIDE'];
 const screen = $('#screen');
@@ -103,21 +103,15 @@ async function save(e) {
   status.textContent = '';
   const body = { title: quiz.title, description: quiz.description || undefined, questions: quiz.questions,
     coverImage: quiz.coverImage, backgroundColor: quiz.backgroundColor, backgroundImage: quiz.backgroundImage };
-  const response = quizId || quiz.id
-    ? await api('PUT', `/api/v1/quizzes/${quiz.id ?? quizId}`, { ...body, version })
-    : await api('POST', '/api/v1/quizzes', body);
-  if (response.ok) {
-    quiz = response.data;
-    version = response.data.version;
-    await loadFiles();
-    history.replaceState(null, '', `/edit?quiz=${quiz.id}`);
-    render();
-    status.textContent = t('edit.saved');
-    return;
-  }
-  if (response.status === 401) { location.href = '/'; return; }
-  if (response.status === 400 && response.data?.errors) return showErrors(screen, response.data.errors);
-  $('#err-form').textContent = response.status === 409 || response.status === 412 ? t('edit.conflict') : (response.data?.detail ?? t('common.error'));
+  const saved = await saveDocument(screen, { path: '/api/v1/quizzes', id: quiz.id ?? quizId, body, version,
+    conflict: t('edit.conflict') });
+  if (!saved) return;
+  quiz = saved;
+  version = saved.version;
+  await loadFiles();
+  history.replaceState(null, '', `/edit?quiz=${quiz.id}`);
+  render();
+  status.textContent = t('edit.saved');
 }
 
 async function main() {

@@ -207,3 +207,19 @@ export function showErrors(screen, errors) {
   $('#err-form').textContent = t('edit.invalid');
   if (first) first.focus();
 }
+
+// Saves what an editor shows: PUT with the version the edit started from (a stale one is 409, said with
+// `conflict`), or POST for a new one; validation errors go to their fields. The saved document, or null.
+export async function saveDocument(screen, { path, id, body, version, conflict }) {
+  const response = id ? await api('PUT', `${path}/${id}`, { ...body, version }) : await api('POST', path, body);
+  if (response.ok) return response.data;
+  if (response.status === 401) {
+    location.href = '/';
+  } else if (response.status === 400 && response.data?.errors) {
+    showErrors(screen, response.data.errors);
+  } else {
+    $('#err-form').textContent = response.status === 409 || response.status === 412 ? conflict
+      : (response.data?.detail ?? t('common.error'));
+  }
+  return null;
+}

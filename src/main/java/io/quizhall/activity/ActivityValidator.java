@@ -1,5 +1,6 @@
 package io.quizhall.activity;
 
+import io.quizhall.shared.FieldChecks;
 import io.quizhall.shared.FieldError;
 import io.quizhall.shared.InvalidFieldsException;
 import io.quizhall.shared.ProblemType;
@@ -77,25 +78,7 @@ class ActivityValidator {
         }
 
         List<QuizTivityPage> pages(@Nullable List<@Nullable QuizTivityPage> pages) {
-            if (pages == null) {
-                reject("pages", "must not be null");
-                return List.of();
-            }
-            if (pages.isEmpty() || pages.size() > limits.maxPages()) {
-                // Past the limit the size alone is the answer; checking thousands of pages helps nobody.
-                reject("pages", "must hold between 1 and " + limits.maxPages() + " pages");
-                if (!pages.isEmpty()) {
-                    return List.of();
-                }
-            }
-            List<QuizTivityPage> checked = new ArrayList<>(pages.size());
-            for (int i = 0; i < pages.size(); i++) {
-                QuizTivityPage page = page("pages[" + i + "]", pages.get(i));
-                if (page != null) {
-                    checked.add(page);
-                }
-            }
-            return checked;
+            return FieldChecks.eachOf(prefix, "pages", pages, limits.maxPages(), "pages", errors, this::page);
         }
 
         @Nullable

@@ -1,5 +1,6 @@
 package io.quizhall.quiz;
 
+import io.quizhall.shared.FieldChecks;
 import io.quizhall.shared.FieldError;
 import io.quizhall.shared.InvalidFieldsException;
 import io.quizhall.shared.ProblemType;
@@ -87,25 +88,8 @@ class QuizValidator {
         }
 
         List<Question> questions(@Nullable List<@Nullable Question> questions) {
-            if (questions == null) {
-                reject("questions", "must not be null");
-                return List.of();
-            }
-            if (questions.isEmpty() || questions.size() > limits.maxQuestions()) {
-                // Past the limit the size alone is the answer; checking thousands of questions helps nobody.
-                reject("questions", "must hold between 1 and " + limits.maxQuestions() + " questions");
-                if (!questions.isEmpty()) {
-                    return List.of();
-                }
-            }
-            List<Question> checked = new ArrayList<>(questions.size());
-            for (int i = 0; i < questions.size(); i++) {
-                Question question = question("questions[" + i + "]", questions.get(i));
-                if (question != null) {
-                    checked.add(question);
-                }
-            }
-            return checked;
+            return FieldChecks.eachOf(
+                    prefix, "questions", questions, limits.maxQuestions(), "questions", errors, this::question);
         }
 
         @Nullable

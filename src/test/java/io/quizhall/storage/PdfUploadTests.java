@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quizhall.support.Accounts;
 import io.quizhall.support.Api;
 import io.quizhall.support.IntegrationTest;
+import io.quizhall.support.Rows;
 import io.quizhall.support.Session;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -121,10 +122,8 @@ class PdfUploadTests {
         assertThat(response.status()).as(response.body()).isEqualTo(415);
         assertThat(response.json().get("code").asString()).isEqualTo("unsupported-media-type");
         assertThat(response.json().get("detail").asString()).contains(reason);
-        assertThat(jdbc.queryForObject(
-                        "SELECT count(*) FROM storage_items WHERE user_id = ?",
-                        Long.class,
-                        teacher.user().id()))
+        assertThat(Rows.count(
+                        jdbc, "storage_items", "user_id = ?", teacher.user().id()))
                 .isZero();
     }
 
