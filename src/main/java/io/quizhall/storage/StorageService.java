@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -214,13 +213,10 @@ public class StorageService {
 
     // --- for other features ---
 
-    /** The subset of {@code ids} that are live (not deleted) files uploaded by {@code userId}. */
-    @Transactional(readOnly = true)
-    public Set<UUID> usableBy(UUID userId, Collection<UUID> ids) {
-        return new HashSet<>(usableTypes(userId, ids).keySet());
-    }
-
-    /** Like {@link #usableBy}, with each file's type ({@code image/png}, {@code application/pdf}, ...). */
+    /**
+     * Those of {@code ids} that are live (not deleted) files uploaded by {@code userId}, each with its type
+     * ({@code image/png}, {@code application/pdf}, ...). {@link FileReferences} checks a request's files with it.
+     */
     @Transactional(readOnly = true)
     public Map<UUID, String> usableTypes(UUID userId, Collection<UUID> ids) {
         if (ids.isEmpty()) {

@@ -86,23 +86,13 @@ class StorageController {
                 user,
                 new Upload.Content(file, file.getSize(), file.getOriginalFilename()),
                 altText,
-                purposeOf(purpose));
+                Upload.Purpose.of(purpose));
         if (!upload.created()) {
             return ResponseEntity.ok(upload.file());
         }
         return ResponseEntity.created(
                         URI.create("/api/v1/storage/" + upload.file().id()))
                 .body(upload.file());
-    }
-
-    private static Upload.Purpose purposeOf(@Nullable String purpose) {
-        if (purpose == null || purpose.equals("quiz")) {
-            return Upload.Purpose.QUIZ;
-        }
-        if (purpose.equals("activity")) {
-            return Upload.Purpose.ACTIVITY;
-        }
-        throw InvalidFieldsException.of("purpose", "must be quiz or activity");
     }
 
     @GetMapping
