@@ -2,6 +2,7 @@
 import { t, applyTexts } from './messages.js';
 import { api, problemText } from './api.js';
 import { el, $, show, plain, fileUrl } from './dom.js';
+import { confirmDelete, importFile } from './lists.js';
 
 const screen = $('#screen');
 const status = $('#status');
@@ -99,11 +100,13 @@ async function signedIn(account) {
       signedOut();
     }, text: t('home.logout') }));
   const importInput = el('input', { type: 'file', id: 'import-file', accept: '.json,application/json', 'aria-describedby': 'import-error',
-    onchange: (e) => importQuiz(e.target) });
+    onchange: (e) => importFile(e.target, { path: '/api/v1/quizzes', texts: 'home',
+      after: (quiz) => renderQuizzes({ quiz: quiz.id, action: 'edit' }) }) });
   show(screen, el('section', { class: 'card stack' },
     el('div', { class: 'row' },
       el('h1', { class: 'grow', text: t('home.myQuizzes') }),
       el('a', { class: 'button', href: '/results', id: 'past-games', text: t('home.pastGames') }),
+      el('a', { class: 'button', href: '/activities', id: 'my-activities', text: t('home.myActivities') }),
       el('a', { class: 'button', href: '/edit', text: t('home.newQuiz') })),
     el('details', { class: 'stack', id: 'game-options' },
       el('summary', { text: t('home.options') }),
@@ -154,7 +157,8 @@ function quizItem(quiz) {
       action('copy', 'copy', copy),
       el('a', { class: 'button', href: `/api/v1/quizzes/${quiz.id}/export`, download: '', dataset: { action: 'export' },
         'aria-label': t('home.exportLabel', { title }), text: t('home.export') }),
-      action('delete', 'delete', confirmDelete, 'danger')));
+      action('delete', 'delete', (q) => confirmDelete({ path: '/api/v1/quizzes', item: q, texts: 'home',
+        selector: `li[data-quiz="${q.id}"]`, after: () => renderQuizzes({ quiz: q.id, action: 'delete' }) }), 'danger')));
 }
 
 async function publish(quiz, makePublic) {
@@ -168,55 +172,6 @@ async function copy(quiz) {
   const response = await api('POST', `/api/v1/quizzes/${quiz.id}/copy`);
   status.textContent = response.ok ? t('home.copied', { title: plain(quiz.title) }) : problemText(response, t('common.error'));
   await renderQuizzes({ quiz: quiz.id, action: 'copy' });
-}
-
-// A modal dialog asks first; Cancel has the focus, so Enter alone deletes nothing.
-function confirmDelete(quiz) {
-  const title = plain(quiz.title);
-  const dialog = el('dialog', { class: 'card stack', id: 'confirm-delete', 'aria-labelledby': 'confirm-delete-title',
-    'aria-describedby': 'confirm-delete-text' },
-    el('h2', { id: 'confirm-delete-title', text: t('home.confirmDelete', { title }) }),
-    el('p', { id: 'confirm-delete-text', text: t('home.confirmDeleteText') }),
-    el('form', { method: 'dialog', class: 'row' },
-      el('button', { type: 'submit', value: 'delete', class: 'danger', id: 'confirm-delete-yes', text: t('home.confirmDeleteButton') }),
-      el('button', { type: 'submit', value: 'cancel', id: 'confirm-delete-no', autofocus: true, text: t('home.cancel') })));
-  dialog.addEventListener('close', async () => {
-    dialog.remove();
-    if (dialog.returnValue !== 'delete') {
-      $(`li[data-quiz="${quiz.id}"] [data-action="delete"]`)?.focus();
-      return;
-    }
-    // Only the version on screen: if someone changed it meanwhile, the server says 412 and nothing is deleted.
-    const response = await api('DELETE', `/api/v1/quizzes/${quiz.id}`, undefined, { 'If-Match': `"${quiz.version}"` });
-    status.textContent = response.ok ? t('home.deleted', { title })
-      : response.status === 412 ? t('home.changed', { title }) : problemText(response, t('common.error'));
-    await renderQuizzes({ quiz: quiz.id, action: 'delete' });
-  });
-  document.body.append(dialog);
-  dialog.showModal();
-}
-
-async function importQuiz(input) {
-  const error = $('#import-error');
-  error.textContent = '';
-  const file = input.files[0];
-  if (!file) return;
-  let parsed;
-  try {
-    parsed = JSON.parse(await file.text());
-  } catch (e) {
-    error.textContent = t('home.importNotJson');
-    input.value = '';
-    return;
-  }
-  const response = await api('POST', '/api/v1/quizzes/import', parsed);
-  input.value = '';
-  if (!response.ok) {
-    error.textContent = t('home.importFailed', { reason: problemText(response, t('common.error')) });
-    return;
-  }
-  status.textContent = t('home.imported', { title: plain(response.data.title) });
-  await renderQuizzes({ quiz: response.data.id, action: 'edit' });
 }
 
 async function load() {

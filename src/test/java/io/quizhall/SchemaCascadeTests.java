@@ -41,7 +41,11 @@ class SchemaCascadeTests {
                 quiz,
                 user);
         jdbc.update("INSERT INTO rating (user_id, quiz_id, positive) VALUES (?, ?, true)", user, othersQuiz);
-        jdbc.update("INSERT INTO quiztivityshares (quiztivity_id, user_id) VALUES (?, ?)", activity, user);
+        jdbc.update(
+                "INSERT INTO quiztivityshares (quiztivity_id, user_id, token) VALUES (?, ?, ?)",
+                activity,
+                user,
+                io.quizhall.shared.SecureTokens.newToken());
         jdbc.update(
                 "INSERT INTO controller (user_id, secret_key_hash, player_name, name) "
                         + "VALUES (?, sha256(?::bytea), 'p', 'n')",

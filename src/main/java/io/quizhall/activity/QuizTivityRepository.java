@@ -1,10 +1,11 @@
 package io.quizhall.activity;
 
-import java.util.List;
 import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface QuizTivityRepository extends JpaRepository<QuizTivity, UUID> {
 
-    List<QuizTivity> findByUserIdOrderByCreatedAtDesc(UUID userId);
+    Page<QuizTivity> findByUserId(UUID userId, Pageable pageable);
 }

@@ -1,4 +1,4 @@
-/** QuizTivities: self-paced pages and their shares. */
+/** Activities (QuizTivities): self-paced pages that learners go through alone, and the links that share them. */
 @NullMarked
 @ApplicationModule(allowedDependencies = {"account", "storage", "shared"})
 package io.quizhall.activity;

@@ -16,7 +16,10 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -47,7 +50,10 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.spa()
                         .ignoringRequestMatchers(AccountAuthenticationFilter::usesAuthorizationHeader)
                         .ignoringRequestMatchers(
-                                PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/games/pin/*/join")))
+                                PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/games/pin/*/join"))
+                        // Checking an answer of a shared activity changes nothing and needs no account either.
+                        .ignoringRequestMatchers(PathPatternRequestMatcher.pathPattern(
+                                HttpMethod.POST, "/api/v1/activity-shares/*/pages/*/check")))
                 .addFilterBefore(accountAuthentication, AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/error")
                         .permitAll()
@@ -65,6 +71,11 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/games/pin/*")
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/games/pin/*/join")
+                        .permitAll()
+                        // Shared activities: whoever has a link's token; the activity service checks it.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/activity-shares/*")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/activity-shares/*/pages/*/check")
                         .permitAll()
                         // The WebSocket handshake; STOMP frames are authenticated and authorised one by one.
                         .requestMatchers("/ws")
@@ -106,7 +117,13 @@ class SecurityConfiguration {
                                                         "Send the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header.")
                                                 : Problems.of(ProblemType.FORBIDDEN, "You may not do this."))))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .frameOptions(frame -> frame.deny())
+                        // Nothing of ours may be framed, except what the storage download decides per file: PDFs are
+                        // shown by the browser's viewer in a frame of our own pages (it sets the header itself).
+                        .frameOptions(frame -> frame.disable())
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                new NegatedRequestMatcher(
+                                        PathPatternRequestMatcher.pathPattern("/api/v1/storage/*/download")),
+                                new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY)))
                         .referrerPolicy(referrer -> referrer.policy(
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
                                         .ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));

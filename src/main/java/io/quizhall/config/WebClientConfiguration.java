@@ -23,6 +23,12 @@ class WebClientConfiguration implements WebMvcConfigurer {
         "/edit.html",
         "/results",
         "/results.html",
+        "/activities",
+        "/activities.html",
+        "/edit-activity",
+        "/edit-activity.html",
+        "/learn/*",
+        "/learn.html",
         "/css/**",
         "/js/**",
         "/webjars/**",
@@ -37,6 +43,9 @@ class WebClientConfiguration implements WebMvcConfigurer {
         registry.addViewController("/host/{gameId}").setViewName("forward:/host.html");
         registry.addViewController("/edit").setViewName("forward:/edit.html");
         registry.addViewController("/results").setViewName("forward:/results.html");
+        registry.addViewController("/activities").setViewName("forward:/activities.html");
+        registry.addViewController("/edit-activity").setViewName("forward:/edit-activity.html");
+        registry.addViewController("/learn/{token}").setViewName("forward:/learn.html");
         registry.addRedirectViewController("/favicon.ico", "/favicon.svg");
     }
 }

@@ -3,6 +3,8 @@ package io.quizhall.quiz;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.quizhall.shared.RichText;
+import io.quizhall.shared.StrictJson;
 import io.swagger.v3.oas.annotations.media.DiscriminatorMapping;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
@@ -12,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * One question of a quiz. The JSON form carries a {@code type} discriminator naming the kind; the shape of
  * {@code answers} depends on it (see docs/quiz-format.md).
  */
+@StrictJson
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
 @JsonSubTypes({
     @JsonSubTypes.Type(value = Question.Abcd.class, name = "ABCD"),

@@ -1,17 +1,14 @@
 package io.quizhall.quiz;
 
 import io.quizhall.account.CurrentUser;
-import io.quizhall.shared.ApiException;
-import io.quizhall.shared.FieldError;
+import io.quizhall.shared.EntityTags;
+import io.quizhall.shared.ExportEnvelope;
 import io.quizhall.shared.InvalidFieldsException;
 import io.quizhall.shared.NotFoundException;
-import io.quizhall.shared.ProblemType;
 import io.quizhall.storage.StorageService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -34,6 +31,9 @@ public class QuizService {
     /** The sort keys a quiz list accepts, and the entity property each sorts by. */
     private static final Map<String, String> SORT_KEYS =
             Map.of("updated", "updatedAt", "created", "createdAt", "title", "title");
+
+    /** How problems name a quiz. */
+    private static final String WHAT = "quiz";
 
     private final QuizRepository quizzes;
     private final QuizValidator validator;
@@ -82,7 +82,7 @@ public class QuizService {
     @Transactional
     public QuizDetails update(UUID id, QuizRequest request, @Nullable String ifMatch, CurrentUser author) {
         Quiz quiz = owned(id, author);
-        expectVersion(quiz, ifMatch, request.version());
+        EntityTags.expectVersion(quiz.version(), ifMatch, request.version(), WHAT);
         QuizContent content = validator.validate(
                 request.draft(), "", author.id(), quiz.content().imageIds());
         quiz.replace(content, now());
@@ -93,9 +93,7 @@ public class QuizService {
     @Transactional
     public void delete(UUID id, @Nullable String ifMatch, CurrentUser author) {
         Quiz quiz = owned(id, author);
-        if (ifMatch != null && !EntityTags.parse(ifMatch).matches(quiz.version())) {
-            throw changedMeanwhile(true);
-        }
+        EntityTags.expectIfMatch(quiz.version(), ifMatch, WHAT);
         quizzes.delete(quiz);
         flush(true);
     }
@@ -132,20 +130,8 @@ public class QuizService {
     /** Creates a quiz from an export document, validated exactly like a create. */
     @Transactional
     public QuizDetails importQuiz(QuizExport document, CurrentUser author) {
-        List<FieldError> errors = new ArrayList<>();
-        if (!QuizExport.FORMAT.equals(document.format())) {
-            errors.add(new FieldError("format", "must be \"" + QuizExport.FORMAT + "\""));
-        }
-        if (document.version() == null || document.version() != QuizExport.VERSION) {
-            errors.add(new FieldError(
-                    "version", "is not supported; this server reads version " + QuizExport.VERSION + " documents"));
-        }
-        if (document.quiz() == null) {
-            errors.add(new FieldError("quiz", "must not be null"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidFieldsException(ProblemType.VALIDATION_FAILED, errors);
-        }
+        ExportEnvelope.check(
+                QuizExport.FORMAT, QuizExport.VERSION, document.format(), document.version(), "quiz", document.quiz());
         ExportedQuiz exported = Objects.requireNonNull(document.quiz());
         QuizContent content = validator.validate(exported.draft(), "quiz.", author.id(), Set.of());
         return QuizDetails.of(save(new Quiz(author.id(), content, now())));
@@ -181,28 +167,6 @@ public class QuizService {
         return NotFoundException.forId("quiz", id);
     }
 
-    private static void expectVersion(Quiz quiz, @Nullable String ifMatch, @Nullable Long bodyVersion) {
-        if (ifMatch != null) {
-            if (!EntityTags.parse(ifMatch).matches(quiz.version())) {
-                throw changedMeanwhile(true);
-            }
-        } else if (bodyVersion != null) {
-            if (bodyVersion != quiz.version()) {
-                throw changedMeanwhile(false);
-            }
-        } else {
-            throw new ApiException(
-                    ProblemType.PRECONDITION_REQUIRED,
-                    "Say which version you edited: send the quiz's ETag in If-Match, or its version in the body.");
-        }
-    }
-
-    private static ApiException changedMeanwhile(boolean ifMatch) {
-        return new ApiException(
-                ifMatch ? ProblemType.PRECONDITION_FAILED : ProblemType.CONFLICT,
-                "The quiz was changed since you loaded it. Load it again and redo your changes.");
-    }
-
     private Quiz save(Quiz quiz) {
         return save(quiz, false);
     }
@@ -222,7 +186,7 @@ public class QuizService {
         try {
             quizzes.flush();
         } catch (OptimisticLockingFailureException e) {
-            throw changedMeanwhile(ifMatch);
+            throw EntityTags.changedMeanwhile(ifMatch, WHAT);
         }
     }
 

@@ -1,13 +1,14 @@
 package io.quizhall.quiz;
 
+import io.quizhall.shared.FieldChecks;
 import io.quizhall.shared.FieldError;
 import io.quizhall.shared.InvalidFieldsException;
 import io.quizhall.shared.ProblemType;
+import io.quizhall.shared.RichText;
+import io.quizhall.storage.FileReferences;
 import io.quizhall.storage.StorageService;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -23,8 +24,6 @@ import org.springframework.stereotype.Component;
 class QuizValidator {
 
     private static final Pattern COLOR = Pattern.compile("#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})");
-    private static final Pattern ID =
-            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     /** What the web client's editor calls the bounds of a RANGE question (static/js/messages.js, edit.min...). */
     static final Map<String, String> RANGE_LABELS = Map.of(
@@ -57,7 +56,7 @@ class QuizValidator {
         String coverImage = check.image("coverImage", draft.coverImage());
         String backgroundColor = check.color("backgroundColor", draft.backgroundColor());
         String backgroundImage = check.image("backgroundImage", draft.backgroundImage());
-        check.imagesAreUsableBy(author, keptImages);
+        check.files.checkUsableBy(author, keptImages, storage);
         check.throwIfInvalid();
         return new QuizContent(
                 title == null ? "" : title, description, questions, coverImage, backgroundColor, backgroundImage);
@@ -68,7 +67,7 @@ class QuizValidator {
 
         private final String prefix;
         private final List<FieldError> errors = new ArrayList<>();
-        private final Map<String, UUID> images = new LinkedHashMap<>();
+        private final FileReferences files = new FileReferences(errors);
 
         Check(String prefix) {
             this.prefix = prefix;
@@ -80,24 +79,7 @@ class QuizValidator {
 
         @Nullable
         String text(String field, @Nullable String value, int maxLength, boolean required) {
-            if (value == null) {
-                if (required) {
-                    reject(field, "must not be blank");
-                }
-                return null;
-            }
-            String sanitized = RichText.sanitize(value);
-            String visible = RichText.visibleText(sanitized);
-            if (visible.isBlank()) {
-                if (required) {
-                    reject(field, "must not be blank");
-                }
-                return null;
-            }
-            if (visible.codePointCount(0, visible.length()) > maxLength) {
-                reject(field, "must be at most " + maxLength + " characters long");
-            }
-            return sanitized;
+            return RichText.check(prefix + field, value, maxLength, required, errors);
         }
 
         @Nullable
@@ -110,38 +92,12 @@ class QuizValidator {
 
         @Nullable
         String image(String field, @Nullable String value) {
-            if (value == null) {
-                return null;
-            }
-            if (!ID.matcher(value).matches()) {
-                reject(field, "must be the id of an uploaded image");
-                return value;
-            }
-            String normalized = value.toLowerCase(Locale.ROOT);
-            images.put(field, UUID.fromString(normalized));
-            return normalized;
+            return files.add(prefix + field, value, FileReferences.Kind.PICTURE);
         }
 
         List<Question> questions(@Nullable List<@Nullable Question> questions) {
-            if (questions == null) {
-                reject("questions", "must not be null");
-                return List.of();
-            }
-            if (questions.isEmpty() || questions.size() > limits.maxQuestions()) {
-                // Past the limit the size alone is the answer; checking thousands of questions helps nobody.
-                reject("questions", "must hold between 1 and " + limits.maxQuestions() + " questions");
-                if (!questions.isEmpty()) {
-                    return List.of();
-                }
-            }
-            List<Question> checked = new ArrayList<>(questions.size());
-            for (int i = 0; i < questions.size(); i++) {
-                Question question = question("questions[" + i + "]", questions.get(i));
-                if (question != null) {
-                    checked.add(question);
-                }
-            }
-            return checked;
+            return FieldChecks.eachOf(
+                    prefix, "questions", questions, limits.maxQuestions(), "questions", errors, this::question);
         }
 
         @Nullable
@@ -292,19 +248,6 @@ class QuizValidator {
                 return false;
             }
             return true;
-        }
-
-        /** One query for all referenced images; ones the quiz showed already stay allowed. */
-        void imagesAreUsableBy(UUID author, Set<UUID> keptImages) {
-            var toCheck = images.values().stream()
-                    .filter(id -> !keptImages.contains(id))
-                    .toList();
-            Set<UUID> usable = toCheck.isEmpty() ? Set.of() : storage.usableBy(author, toCheck);
-            images.forEach((field, id) -> {
-                if (!keptImages.contains(id) && !usable.contains(id)) {
-                    reject(field, "must be the id of an image you uploaded");
-                }
-            });
         }
 
         void throwIfInvalid() {

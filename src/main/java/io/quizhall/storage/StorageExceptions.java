@@ -18,7 +18,8 @@ final class StorageExceptions {
     static ApiException unsupportedType() {
         return new ApiException(
                 ProblemType.UNSUPPORTED_MEDIA_TYPE,
-                "Upload a PNG, JPEG, GIF or WebP image or an MP4 video. The type is read from the file's content.");
+                "Upload a PNG, JPEG, GIF or WebP image or an MP4 video (activities also take PDFs). The type is"
+                        + " read from the file's content.");
     }
 
     static ApiException malformed(String mediaType) {
@@ -33,6 +34,21 @@ final class StorageExceptions {
                 ProblemType.PAYLOAD_TOO_LARGE,
                 "A" + (kind.equals("image") ? "n " : " ") + kind + " may have at most " + maxBytes + " bytes.",
                 Map.of("maxBytes", maxBytes));
+    }
+
+    /** A PDF that is readable but not acceptable: encrypted, or with scripts, actions or attachments. */
+    static ApiException pdfRefused(String reason) {
+        return new ApiException(
+                ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                "This PDF cannot be used: " + reason + ". Save it again without it (for example with your viewer's"
+                        + " \"Print to PDF\") and upload that.");
+    }
+
+    static ApiException tooManyPages(int maxPages) {
+        return new ApiException(
+                ProblemType.PAYLOAD_TOO_LARGE,
+                "A PDF may have at most " + maxPages + " pages.",
+                Map.of("maxPages", maxPages));
     }
 
     static ApiException tooManyPixels(long maxPixels) {

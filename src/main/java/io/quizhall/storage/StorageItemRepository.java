@@ -18,8 +18,10 @@ interface StorageItemRepository extends JpaRepository<StorageItem, UUID> {
 
     Page<StorageItem> findByUserIdAndDeletedAtIsNull(UUID userId, Pageable pageable);
 
-    @Query("select i.id from StorageItem i where i.id in :ids and i.userId = :userId and i.deletedAt is null")
-    List<UUID> findLiveIdsOwnedBy(@Param("userId") UUID userId, @Param("ids") Collection<UUID> ids);
+    /** The live items among {@code ids} that {@code userId} uploaded, each as its id and type. */
+    @Query(
+            "select i.id, i.mimeType from StorageItem i where i.id in :ids and i.userId = :userId and i.deletedAt is null")
+    List<Object[]> findLiveTypesOwnedBy(@Param("userId") UUID userId, @Param("ids") Collection<UUID> ids);
 
     /** Marks a live item deleted; 0 if it was deleted already, so a repeated delete gives the space back once. */
     @Modifying(clearAutomatically = true, flushAutomatically = true)
@@ -49,4 +51,20 @@ interface StorageItemRepository extends JpaRepository<StorageItem, UUID> {
                     + "SELECT id, :quizId FROM storage_items WHERE id IN (:ids) ON CONFLICT DO NOTHING",
             nativeQuery = true)
     void linkQuiz(@Param("quizId") UUID quizId, @Param("ids") Collection<UUID> ids);
+
+    @Query(
+            value = "SELECT quiztivity_id FROM storage_items_quiztivitys WHERE storage_item_id = :id",
+            nativeQuery = true)
+    List<UUID> activityIdsOf(@Param("id") UUID id);
+
+    @Modifying
+    @Query(value = "DELETE FROM storage_items_quiztivitys WHERE quiztivity_id = :activityId", nativeQuery = true)
+    void unlinkActivity(@Param("activityId") UUID activityId);
+
+    @Modifying
+    @Query(
+            value = "INSERT INTO storage_items_quiztivitys (storage_item_id, quiztivity_id) "
+                    + "SELECT id, :activityId FROM storage_items WHERE id IN (:ids) ON CONFLICT DO NOTHING",
+            nativeQuery = true)
+    void linkActivity(@Param("activityId") UUID activityId, @Param("ids") Collection<UUID> ids);
 }

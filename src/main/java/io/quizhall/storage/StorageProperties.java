@@ -22,6 +22,8 @@ import org.springframework.util.unit.DataSize;
  * @param altTextMaxLength longest alt text, in characters
  * @param cleanupGracePeriod how long the bytes of a deleted file stay before the cleanup job removes them
  * @param cleanupInterval how often the cleanup job runs
+ * @param maxPdfSize largest PDF (uploaded for an activity)
+ * @param maxPdfPages most pages of one PDF
  */
 @ConfigurationProperties("quizhall.storage")
 public record StorageProperties(
@@ -34,7 +36,9 @@ public record StorageProperties(
         @DefaultValue("40000000") long maxImagePixels,
         @DefaultValue("1000") int altTextMaxLength,
         @DefaultValue("1d") Duration cleanupGracePeriod,
-        @DefaultValue("1h") Duration cleanupInterval) {
+        @DefaultValue("1h") Duration cleanupInterval,
+        @DefaultValue("20MB") DataSize maxPdfSize,
+        @DefaultValue("200") int maxPdfPages) {
 
     public enum Backend {
         LOCAL,
@@ -64,8 +68,9 @@ public record StorageProperties(
             @DefaultValue("false") boolean pathStyle,
             @DefaultValue("false") boolean createBucket) {}
 
-    /** The largest file of either kind: what the multipart parser must let through. */
+    /** The largest file of any kind: what the multipart parser must let through. */
     DataSize maxUploadSize() {
-        return maxImageSize.compareTo(maxVideoSize) >= 0 ? maxImageSize : maxVideoSize;
+        return DataSize.ofBytes(
+                Math.max(maxPdfSize.toBytes(), Math.max(maxImageSize.toBytes(), maxVideoSize.toBytes())));
     }
 }

@@ -11,8 +11,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -44,6 +45,7 @@ public class StorageService {
     private final FileStore files;
     private final GameShares gameShares;
     private final ObjectProvider<QuizVisibility> quizVisibility;
+    private final ObjectProvider<ActivityVisibility> activityVisibility;
     private final AccountService accounts;
     private final StorageProperties properties;
     private final Clock clock;
@@ -55,6 +57,7 @@ public class StorageService {
             FileStore files,
             GameShares gameShares,
             ObjectProvider<QuizVisibility> quizVisibility,
+            ObjectProvider<ActivityVisibility> activityVisibility,
             AccountService accounts,
             StorageProperties properties,
             Clock clock) {
@@ -64,6 +67,7 @@ public class StorageService {
         this.files = files;
         this.gameShares = gameShares;
         this.quizVisibility = quizVisibility;
+        this.activityVisibility = activityVisibility;
         this.accounts = accounts;
         this.properties = properties;
         this.clock = clock;
@@ -77,13 +81,18 @@ public class StorageService {
      * written in one short transaction; if that fails, the bytes are removed again.
      */
     public Upload upload(CurrentUser user, Upload.Content content, @Nullable String altText) {
+        return upload(user, content, altText, Upload.Purpose.QUIZ);
+    }
+
+    /** Like {@link #upload(CurrentUser, Upload.Content, String)}; PDFs are accepted for activities only. */
+    public Upload upload(CurrentUser user, Upload.Content content, @Nullable String altText, Upload.Purpose purpose) {
         if (content.size() <= 0) {
             throw InvalidFieldsException.of("file", "must not be empty");
         }
         String alt = cleanAltText(altText);
         UploadInspector.Inspection inspection;
         try {
-            inspection = inspector.inspect(content.bytes(), content.size());
+            inspection = inspector.inspect(content.bytes(), content.size(), purpose == Upload.Purpose.ACTIVITY);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -175,7 +184,8 @@ public class StorageService {
 
     /**
      * A live file is visible to its owner; to anyone who can see a quiz that shows it (a public quiz, or one of
-     * their own, such as a copy); and to anyone while a running game shows it, since players have no account.
+     * their own, such as a copy); to anyone while a running game shows it, since players have no account; and to
+     * anyone who can open an activity that shows it (while the activity has an unexpired share link).
      * Everyone else gets the same 404 as for an id that never existed.
      */
     private StorageItem visible(UUID id, @Nullable CurrentUser viewer) {
@@ -193,18 +203,30 @@ public class StorageService {
         if (gameShares.isShared(id)) {
             return item;
         }
+        List<UUID> activities = items.activityIdsOf(id);
+        ActivityVisibility activityRules = activityVisibility.getIfAvailable();
+        if (!activities.isEmpty() && activityRules != null && activityRules.anyVisibleTo(activities, viewerId)) {
+            return item;
+        }
         throw StorageExceptions.notFound(id);
     }
 
     // --- for other features ---
 
-    /** The subset of {@code ids} that are live (not deleted) files uploaded by {@code userId}. */
+    /**
+     * Those of {@code ids} that are live (not deleted) files uploaded by {@code userId}, each with its type
+     * ({@code image/png}, {@code application/pdf}, ...). {@link FileReferences} checks a request's files with it.
+     */
     @Transactional(readOnly = true)
-    public Set<UUID> usableBy(UUID userId, Collection<UUID> ids) {
+    public Map<UUID, String> usableTypes(UUID userId, Collection<UUID> ids) {
         if (ids.isEmpty()) {
-            return Set.of();
+            return Map.of();
         }
-        return new HashSet<>(items.findLiveIdsOwnedBy(userId, Set.copyOf(ids)));
+        Map<UUID, String> types = new HashMap<>();
+        for (Object[] row : items.findLiveTypesOwnedBy(userId, Set.copyOf(ids))) {
+            types.put((UUID) row[0], (String) row[1]);
+        }
+        return types;
     }
 
     /**
@@ -216,6 +238,18 @@ public class StorageService {
         items.unlinkQuiz(quizId);
         if (!itemIds.isEmpty()) {
             items.linkQuiz(quizId, Set.copyOf(itemIds));
+        }
+    }
+
+    /**
+     * Records that an activity uses exactly these files (pictures and PDFs), replacing what was recorded for it
+     * before, like {@link #useInQuiz}.
+     */
+    @Transactional
+    public void useInActivity(UUID activityId, Collection<UUID> itemIds) {
+        items.unlinkActivity(activityId);
+        if (!itemIds.isEmpty()) {
+            items.linkActivity(activityId, Set.copyOf(itemIds));
         }
     }
 

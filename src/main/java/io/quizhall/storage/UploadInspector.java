@@ -32,7 +32,10 @@ class UploadInspector {
 
     private static final Logger log = LoggerFactory.getLogger(UploadInspector.class);
 
-    /** Every accepted type and whether it is an image (else a video). */
+    /** PDFs are accepted for activities only, and checked by {@link PdfChecks}. */
+    static final String PDF = "application/pdf";
+
+    /** Every type accepted for any purpose and whether it is an image (else a video). */
     static final Map<String, Boolean> ACCEPTED =
             Map.of("image/png", true, "image/jpeg", true, "image/gif", true, "image/webp", true, "video/mp4", false);
 
@@ -55,7 +58,15 @@ class UploadInspector {
             @Nullable String thumbhash) {}
 
     Inspection inspect(InputStreamSource content, long size) throws IOException {
+        return inspect(content, size, false);
+    }
+
+    /** @param pdfAllowed whether a PDF is welcome: only uploads for activities (docs/storage.md) */
+    Inspection inspect(InputStreamSource content, long size, boolean pdfAllowed) throws IOException {
         String mediaType = FileFormats.detect(content);
+        if (mediaType.equals(PDF) && pdfAllowed) {
+            return inspectPdf(content, size);
+        }
         Boolean image = ACCEPTED.get(mediaType);
         if (image == null) {
             throw StorageExceptions.unsupportedType();
@@ -78,6 +89,23 @@ class UploadInspector {
         }
         String thumbhash = image ? thumbhash(content, mediaType) : null;
         return new Inspection(mediaType, size, md5.digest(), shape.width(), shape.height(), thumbhash);
+    }
+
+    /**
+     * A PDF within the size limit whose structure pdfbox can read, with at most the allowed pages, not encrypted and
+     * without active content (scripts, launch actions, forms that submit, attachments): see {@link PdfChecks}.
+     */
+    private Inspection inspectPdf(InputStreamSource content, long size) throws IOException {
+        long max = properties.maxPdfSize().toBytes();
+        if (size > max) {
+            throw StorageExceptions.tooLarge("PDF", max);
+        }
+        MessageDigest md5 = md5();
+        try (InputStream in = new DigestInputStream(content.getInputStream(), md5)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        PdfChecks.check(content, properties.maxPdfPages());
+        return new Inspection(PDF, size, md5.digest(), null, null, null);
     }
 
     /**

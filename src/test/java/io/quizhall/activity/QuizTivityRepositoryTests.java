@@ -29,13 +29,15 @@ class QuizTivityRepositoryTests {
         UUID owner = Rows.user(jdbc);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         List<QuizTivityPage> pages = List.of(
-                new QuizTivityPage.Markdown("Intro", new QuizTivityPage.MarkdownData("# Welcome")),
-                new QuizTivityPage.Pdf(null, new QuizTivityPage.PdfData("worksheet.pdf")),
+                new QuizTivityPage.Slide("Hello", new QuizTivityPage.SlideData("<b>Hi</b>", null)),
+                new QuizTivityPage.Markdown("Intro", new QuizTivityPage.MarkdownData("# Welcome", "<h1>Welcome</h1>")),
+                new QuizTivityPage.Pdf(
+                        null, new QuizTivityPage.PdfData(UUID.randomUUID().toString())),
                 new QuizTivityPage.Memory(
                         "Pairs",
                         new QuizTivityPage.MemoryData(List.of(List.of(
-                                new QuizTivityPage.MemoryCard("a", null, "H2O"),
-                                new QuizTivityPage.MemoryCard("a", null, "Water"))))),
+                                new QuizTivityPage.MemoryCard("H2O", null),
+                                new QuizTivityPage.MemoryCard("Water", null))))),
                 new QuizTivityPage.Abcd(
                         "Check",
                         new QuizTivityPage.AbcdData(
@@ -45,7 +47,7 @@ class QuizTivityRepositoryTests {
                                         new QuizTivityPage.AbcdAnswer("5", false)))));
         QuizTivity saved = quizTivities.saveAndFlush(new QuizTivity(owner, "Chemistry", pages, now));
         QuizTivityShare share =
-                shares.saveAndFlush(new QuizTivityShare(saved.id(), owner, "Class 7b", now.plusSeconds(3600)));
+                shares.saveAndFlush(new QuizTivityShare(saved.id(), owner, "Class 7b", now.plusSeconds(3600), now));
 
         QuizTivity read = quizTivities.findById(saved.id()).orElseThrow();
 
@@ -54,6 +56,8 @@ class QuizTivityRepositoryTests {
         assertThat(read.createdAt()).isEqualTo(now);
         QuizTivityShare readShare = shares.findByQuiztivityId(saved.id()).get(0);
         assertThat(readShare.id()).isEqualTo(share.id());
+        assertThat(readShare.token()).hasSize(43).isNotEqualTo(share.id().toString());
+        assertThat(read.version()).isZero();
         assertThat(readShare.isOpenAt(now)).isTrue();
         assertThat(readShare.isOpenAt(now.plusSeconds(3600))).isFalse();
     }

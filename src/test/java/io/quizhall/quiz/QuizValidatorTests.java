@@ -14,6 +14,7 @@ import io.quizhall.shared.InvalidFieldsException;
 import io.quizhall.storage.StorageService;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class QuizValidatorTests {
 
     @Test
     void acceptsTheFixtureAndReturnsItUnchanged() {
-        when(storage.usableBy(any(), anyCollection())).thenReturn(Set.of(UUID.fromString(picture)));
+        when(storage.usableTypes(any(), anyCollection())).thenReturn(Map.of(UUID.fromString(picture), "image/png"));
 
         QuizContent content =
                 validator(QuizLimits.defaults()).validate(draft(Quizzes.oneOfEachKind()), "", author, Set.of());
@@ -42,7 +43,7 @@ class QuizValidatorTests {
 
     @Test
     void appliesConfiguredLimitsInsteadOfTheDefaults() {
-        when(storage.usableBy(any(), anyCollection())).thenReturn(Set.of(UUID.fromString(picture)));
+        when(storage.usableTypes(any(), anyCollection())).thenReturn(Map.of(UUID.fromString(picture), "image/png"));
         var strict = new QuizLimits(
                 5, 10, 3, 20, 3, 10, Duration.ofSeconds(10), Duration.ofSeconds(60), DataSize.ofKilobytes(64));
 
@@ -64,7 +65,7 @@ class QuizValidatorTests {
 
     @Test
     void picturesTheQuizAlreadyShowedNeedNoOwnership() {
-        when(storage.usableBy(any(), anyCollection())).thenReturn(Set.of());
+        when(storage.usableTypes(any(), anyCollection())).thenReturn(Map.of());
 
         QuizContent content = validator(QuizLimits.defaults())
                 .validate(draft(Quizzes.oneOfEachKind()), "", author, Set.of(UUID.fromString(picture)));
@@ -76,13 +77,13 @@ class QuizValidatorTests {
     void asksStorageNothingWhenThereAreNoPictures() {
         validator(QuizLimits.defaults()).validate(draft(Quizzes.oneOfEachKind().subList(0, 1)), "", author, Set.of());
 
-        verify(storage, never()).usableBy(any(), anyCollection());
+        verify(storage, never()).usableTypes(any(), anyCollection());
     }
 
     @Test
     void normalisesPictureIdsToLowerCase() {
         String upper = picture.toUpperCase();
-        when(storage.usableBy(any(), anyCollection())).thenReturn(Set.of(UUID.fromString(picture)));
+        when(storage.usableTypes(any(), anyCollection())).thenReturn(Map.of(UUID.fromString(picture), "image/png"));
 
         QuizContent content =
                 validator(QuizLimits.defaults()).validate(draft(Quizzes.oneOfEachKind(upper)), "", author, Set.of());

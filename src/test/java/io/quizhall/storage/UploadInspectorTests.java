@@ -28,7 +28,9 @@ class UploadInspectorTests {
                 40_000_000,
                 1000,
                 Duration.ofDays(1),
-                Duration.ofHours(1));
+                Duration.ofHours(1),
+                DataSize.ofMegabytes(20),
+                200);
     }
 
     private final UploadInspector inspector = new UploadInspector(defaults());

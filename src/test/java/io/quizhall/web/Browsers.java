@@ -62,6 +62,11 @@ final class Browsers implements AutoCloseable {
         Assumptions.assumeTrue(browsers != null, MISSING);
     }
 
+    /** Where the app under test runs, as pages see it ({@code http://localhost:port}). */
+    String baseUrl() {
+        return baseUrl;
+    }
+
     /** A teacher's laptop or projector. */
     Page desktop() {
         return page(1280, 800);

@@ -25,7 +25,15 @@ class WebClientTests {
     @Test
     void servesThePagesToAnonymousVisitors() {
         for (String path : List.of(
-                "/", "/play", "/play?pin=123456", "/host/" + java.util.UUID.randomUUID(), "/edit", "/results")) {
+                "/",
+                "/play",
+                "/play?pin=123456",
+                "/host/" + java.util.UUID.randomUUID(),
+                "/edit",
+                "/results",
+                "/activities",
+                "/edit-activity",
+                "/learn/some-token")) {
             var page = api.get(path);
             assertThat(page.status()).as(path).isEqualTo(200);
             assertThat(page.contentType()).as(path).startsWith("text/html");
@@ -34,6 +42,9 @@ class WebClientTests {
         assertThat(api.get("/play").body()).contains("/js/play.js");
         assertThat(api.get("/host/" + java.util.UUID.randomUUID()).body()).contains("/js/host.js");
         assertThat(api.get("/results").body()).contains("/js/results.js");
+        assertThat(api.get("/activities").body()).contains("/js/activities.js");
+        assertThat(api.get("/edit-activity").body()).contains("/js/activity-editor.js");
+        assertThat(api.get("/learn/some-token").body()).contains("/js/learn.js");
     }
 
     @Test

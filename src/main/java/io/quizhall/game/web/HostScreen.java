@@ -1,11 +1,5 @@
 package io.quizhall.game.web;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import io.quizhall.account.CurrentUser;
 import io.quizhall.game.core.GameExceptions;
 import io.quizhall.game.core.GameLobby;
@@ -16,11 +10,7 @@ import io.quizhall.game.core.GamePayloads.QuestionClosed;
 import io.quizhall.game.core.GameStatus;
 import io.quizhall.game.core.GameStore;
 import io.quizhall.game.core.PlayableQuestion;
-import io.quizhall.shared.Png;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.util.Map;
+import io.quizhall.shared.QrCode;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 
@@ -30,12 +20,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class HostScreen {
-
-    /** Pixels per QR module: sharp when scaled by whole factors, about 300 pixels wide for a join URL. */
-    private static final int MODULE_PIXELS = 8;
-
-    /** The standard quiet zone around a QR code, in modules. */
-    private static final int QUIET_ZONE = 4;
 
     private final GameStore store;
     private final GameLobby lobby;
@@ -50,7 +34,7 @@ class HostScreen {
     /** The join URL under {@code baseUrl} ({@code …/play?pin=…}) as a black-on-white QR code, PNG. */
     byte[] joinQrCode(UUID gameId, CurrentUser host, String baseUrl) {
         GameMeta meta = lobby.hostedGame(gameId, host.id());
-        return png(baseUrl.replaceAll("/$", "") + "/play?pin=" + meta.pin());
+        return QrCode.png(baseUrl.replaceAll("/$", "") + "/play?pin=" + meta.pin());
     }
 
     /** A closed (or skipped) question with its solution and tallies, as its host saw them when it closed. */
@@ -69,40 +53,5 @@ class HostScreen {
         return new ClosedQuestion(ClosedQuestion.Shown.of(index, meta.questionCount(), question), results);
     }
 
-    static byte[] png(String text) {
-        BitMatrix matrix;
-        try {
-            matrix = new QRCodeWriter()
-                    .encode(
-                            text,
-                            BarcodeFormat.QR_CODE,
-                            0,
-                            0,
-                            Map.of(
-                                    EncodeHintType.ERROR_CORRECTION,
-                                    ErrorCorrectionLevel.M,
-                                    EncodeHintType.CHARACTER_SET,
-                                    "UTF-8",
-                                    EncodeHintType.MARGIN,
-                                    QUIET_ZONE));
-        } catch (WriterException e) {
-            // Only texts beyond a QR code's capacity (about 2 KB) fail; a join URL is far shorter.
-            throw new IllegalStateException("Cannot encode a QR code for the join URL", e);
-        }
-        int size = matrix.getWidth() * MODULE_PIXELS;
-        var image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
-        Graphics2D graphics = image.createGraphics();
-        graphics.setColor(Color.WHITE);
-        graphics.fillRect(0, 0, size, size);
-        graphics.setColor(Color.BLACK);
-        for (int y = 0; y < matrix.getHeight(); y++) {
-            for (int x = 0; x < matrix.getWidth(); x++) {
-                if (matrix.get(x, y)) {
-                    graphics.fillRect(x * MODULE_PIXELS, y * MODULE_PIXELS, MODULE_PIXELS, MODULE_PIXELS);
-                }
-            }
-        }
-        graphics.dispose();
-        return Png.encode(image);
     }
 }

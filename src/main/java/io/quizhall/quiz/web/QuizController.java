@@ -7,6 +7,7 @@ import io.quizhall.quiz.QuizPage;
 import io.quizhall.quiz.QuizRequest;
 import io.quizhall.quiz.QuizService;
 import io.quizhall.quiz.Viewer;
+import io.quizhall.shared.EntityTags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -159,6 +160,6 @@ class QuizController {
     }
 
     private static ResponseEntity<QuizDetails> withVersion(ResponseEntity.BodyBuilder response, QuizDetails quiz) {
-        return response.eTag("\"" + quiz.version() + "\"").body(quiz);
+        return response.eTag(EntityTags.of(quiz.version())).body(quiz);
     }
 }

@@ -1,4 +1,4 @@
-/** The quiz feature's HTTP surface: REST endpoints, the body size limit, and strict JSON for questions. */
+/** The quiz feature's HTTP surface: REST endpoints and the body size limit. */
 @NullMarked
 package io.quizhall.quiz.web;
 

@@ -9,6 +9,7 @@ import io.quizhall.storage.StorageService;
 import io.quizhall.storage.StoredFile;
 import io.quizhall.storage.Upload;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -46,6 +47,13 @@ class StorageController {
     /** Downloads never run as a page: no scripts, no plugins, no frames, even if a browser were fooled. */
     private static final String DOWNLOAD_POLICY = "default-src 'none'; sandbox";
 
+    /**
+     * PDFs are shown by the browser's own viewer, in a frame of the activity page: browsers refuse to run their
+     * viewer in a sandboxed document, so a PDF is not sandboxed but may be framed by our own pages only. Its
+     * content was checked at upload: no scripts, no actions that open or send anything (docs/storage.md).
+     */
+    private static final String PDF_POLICY = "default-src 'none'; frame-ancestors 'self'";
+
     private final StorageService storage;
 
     StorageController(StorageService storage) {
@@ -55,8 +63,9 @@ class StorageController {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(
             summary = "Upload a file",
-            description = "PNG, JPEG, GIF or WebP image, or MP4 video; the type is decided by the content, never"
-                    + " by the Content-Type or the name. The same content uploaded again returns the existing file.")
+            description = "PNG, JPEG, GIF or WebP image, or MP4 video; with purpose=activity also a PDF. The type is"
+                    + " decided by the content, never by the Content-Type or the name. The same content uploaded again"
+                    + " returns the existing file.")
     @ApiResponse(responseCode = "201", description = "Stored; Location points at its metadata")
     @ApiResponse(responseCode = "200", description = "The same content was already stored: that file")
     @ApiResponse(
@@ -70,6 +79,10 @@ class StorageController {
     ResponseEntity<StoredFile> upload(
             @RequestPart("file") MultipartFile file,
             @RequestParam(name = "altText", required = false) @Nullable String altText,
+            @Parameter(description = "quiz (default) or activity; only uploads for an activity may be PDFs")
+                    @RequestParam(name = "purpose", required = false)
+                    @Nullable
+                    String purpose,
             @AuthenticationPrincipal CurrentUser user) {
         if (file.isEmpty()) {
             throw InvalidFieldsException.of("file", "must not be empty");
@@ -78,8 +91,11 @@ class StorageController {
             // The name is the one text of a multipart body that no binder or JSON reader has checked.
             throw InvalidFieldsException.of("file", ControlCharacters.MESSAGE);
         }
-        Upload upload =
-                storage.upload(user, new Upload.Content(file, file.getSize(), file.getOriginalFilename()), altText);
+        Upload upload = storage.upload(
+                user,
+                new Upload.Content(file, file.getSize(), file.getOriginalFilename()),
+                altText,
+                Upload.Purpose.of(purpose));
         if (!upload.created()) {
             return ResponseEntity.ok(upload.file());
         }
@@ -129,7 +145,8 @@ class StorageController {
     @Operation(
             summary = "Download a file",
             description = "Its owner; anyone who can see a quiz that shows it; anyone while a running game shows it."
-                    + " Otherwise 404. Strong ETag (If-None-Match → 304), byte ranges, long-lived private caching.")
+                    + " Anyone while an activity that shows it has an open share link. Otherwise 404. Strong ETag"
+                    + " (If-None-Match → 304), byte ranges, long-lived private caching.")
     @ApiResponse(responseCode = "200", description = "The bytes, with the type decided at upload")
     @ApiResponse(responseCode = "304", description = "Not modified (If-None-Match)")
     @ApiResponse(responseCode = "404", description = "No such file, deleted, or not visible to you")
@@ -138,6 +155,7 @@ class StorageController {
             @RequestParam(defaultValue = "false") boolean attachment,
             @AuthenticationPrincipal @Nullable CurrentUser user) {
         FileDownload file = storage.download(id, user);
+        boolean pdf = file.mimeType().equals(MediaType.APPLICATION_PDF_VALUE);
         ContentDisposition.Builder disposition =
                 attachment ? ContentDisposition.attachment() : ContentDisposition.inline();
         if (file.filename() != null) {
@@ -151,7 +169,8 @@ class StorageController {
                         CacheControl.maxAge(Duration.ofDays(365)).cachePrivate().immutable())
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.build().toString())
                 .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", DOWNLOAD_POLICY)
+                .header("Content-Security-Policy", pdf ? PDF_POLICY : DOWNLOAD_POLICY)
+                .header("X-Frame-Options", pdf ? "SAMEORIGIN" : "DENY")
                 .body(file.body());
     }
 }

@@ -1,4 +1,4 @@
-package io.quizhall.quiz;
+package io.quizhall.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,7 +64,7 @@ class RichTextTests {
                         "&#0; &#xD800; &#x110000; &#9;",
                         "<textarea><b>x</b></textarea>",
                         "  spaced  \n line  "),
-                QuizXssTests.vectors());
+                io.quizhall.support.XssVectors.all());
     }
 
     @ParameterizedTest

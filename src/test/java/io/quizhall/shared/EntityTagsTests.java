@@ -1,4 +1,4 @@
-package io.quizhall.quiz;
+package io.quizhall.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
