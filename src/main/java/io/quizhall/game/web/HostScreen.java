@@ -52,6 +52,4 @@ class HostScreen {
         QuestionClosed results = closing.host() != null ? closing.host() : closing.everyone();
         return new ClosedQuestion(ClosedQuestion.Shown.of(index, meta.questionCount(), question), results);
     }
-
-    }
 }
