@@ -1,11 +1,13 @@
 package io.quizhall.support;
 
 import java.lang.reflect.Type;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -17,8 +19,13 @@ import org.springframework.messaging.simp.stomp.StompHeaders;
 import org.springframework.messaging.simp.stomp.StompSession;
 import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
 import org.springframework.util.MimeTypeUtils;
+import org.springframework.web.socket.WebSocketHandler;
 import org.springframework.web.socket.WebSocketHttpHeaders;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.client.WebSocketClient;
 import org.springframework.web.socket.client.standard.StandardWebSocketClient;
+import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
+import org.springframework.web.socket.handler.WebSocketHandlerDecorator;
 import org.springframework.web.socket.messaging.WebSocketStompClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -190,6 +197,37 @@ public class StompClient implements AutoCloseable {
         return payload instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : "";
     }
 
+    /**
+     * A WebSocket client whose sessions take one send at a time. The STOMP session writes heartbeats from a
+     * scheduler thread while a test sends from its own; two writes at once on a JSR-356 session fail
+     * ("TEXT_PARTIAL_WRITING"), so every session is wrapped as the server wraps its own.
+     */
+    private static final class SerialSendsClient implements WebSocketClient {
+
+        private final StandardWebSocketClient standard = new StandardWebSocketClient();
+
+        @Override
+        public CompletableFuture<WebSocketSession> execute(
+                WebSocketHandler handler, String uriTemplate, @Nullable Object... uriVariables) {
+            return standard.execute(serialized(handler), uriTemplate, uriVariables);
+        }
+
+        @Override
+        public CompletableFuture<WebSocketSession> execute(
+                WebSocketHandler handler, @Nullable WebSocketHttpHeaders headers, URI uri) {
+            return standard.execute(serialized(handler), headers, uri);
+        }
+
+        private static WebSocketHandler serialized(WebSocketHandler handler) {
+            return new WebSocketHandlerDecorator(handler) {
+                @Override
+                public void afterConnectionEstablished(WebSocketSession session) throws Exception {
+                    super.afterConnectionEstablished(new ConcurrentWebSocketSessionDecorator(session, 30_000, 1 << 22));
+                }
+            };
+        }
+    }
+
     /** Hands every body over as raw bytes, JSON included, so tests see exactly what the server sent. */
     private static final class RawBodies extends ByteArrayMessageConverter {
         RawBodies() {
@@ -203,7 +241,7 @@ public class StompClient implements AutoCloseable {
 
     /** Heartbeats as the web client sends them: the server requires them (docs/live-protocol.md, section 4). */
     private static WebSocketStompClient client() {
-        var client = new WebSocketStompClient(new StandardWebSocketClient());
+        var client = new WebSocketStompClient(new SerialSendsClient());
         var heartbeats = new org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler();
         heartbeats.setPoolSize(1);
         heartbeats.setDaemon(true);
