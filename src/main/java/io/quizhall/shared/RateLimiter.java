@@ -1,127 +1,82 @@
 package io.quizhall.shared;
 
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
-import io.github.bucket4j.distributed.proxy.ProxyManager;
-import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.RedisException;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.codec.ByteArrayCodec;
-import io.lettuce.core.codec.RedisCodec;
-import io.lettuce.core.codec.StringCodec;
-import jakarta.annotation.PreDestroy;
 import java.time.Duration;
-import java.util.function.Function;
-import java.util.function.Supplier;
-import org.jspecify.annotations.Nullable;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import java.util.List;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
 /**
- * Token buckets kept in Redis (Bucket4j), so a limit holds across all nodes and restarts of one node. Every
- * bucket key expires once the bucket would be full again.
+ * Limits of so many events per period, counted in Redis so that a limit holds across all nodes and restarts. A
+ * window opens with a key's first event and the whole allowance comes back when it ends.
+ *
+ * <p>One script call per check: a counter that is incremented and given its expiry in one step. This replaced
+ * Bucket4j's compare-and-swap buckets, which needed two round trips per event and retried each other when many
+ * events share a key, as a class behind one school address joining at once does (docs/performance.md).
  */
 @Component
 public class RateLimiter {
 
     private static final String PREFIX = "qh:rate:";
 
-    private final LettuceConnectionFactory connectionFactory;
-    private @Nullable StatefulRedisConnection<String, byte[]> connection;
-    private @Nullable ProxyManager<String> buckets;
+    /**
+     * KEYS[1] the counter; ARGV[1] the capacity, ARGV[2] the period (ms), ARGV[3] 1 to count this event, 0 to
+     * only look. Returns 0 if the event may happen (and was counted), else the milliseconds until the window ends.
+     */
+    private static final RedisScript<Long> WINDOW = RedisScript.of(
+            """
+            local count = tonumber(redis.call('GET', KEYS[1]) or '0')
+            if count >= tonumber(ARGV[1]) then
+              local wait = redis.call('PTTL', KEYS[1])
+              if wait > 0 then return wait end
+              if wait == -1 then redis.call('PEXPIRE', KEYS[1], ARGV[2]) return tonumber(ARGV[2]) end
+              count = 0
+            end
+            if ARGV[3] == '1' then
+              if redis.call('INCR', KEYS[1]) == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+            end
+            return 0
+            """,
+            Long.class);
 
-    RateLimiter(LettuceConnectionFactory connectionFactory) {
-        this.connectionFactory = connectionFactory;
+    private final StringRedisTemplate redis;
+
+    RateLimiter(StringRedisTemplate redis) {
+        this.redis = redis;
     }
 
     /** A limit of {@code capacity} events per {@code period}, refilled all at once at the end of the period. */
-    public record Limit(long capacity, Duration period) {
-
-        BucketConfiguration configuration() {
-            return BucketConfiguration.builder()
-                    .addLimit(limit -> limit.capacity(capacity).refillIntervally(capacity, period))
-                    .build();
-        }
-    }
+    public record Limit(long capacity, Duration period) {}
 
     /** How long to wait before {@code key} may take one more event, or zero if it may now. */
     public Duration waitTime(String key, Limit limit) {
-        var probe = withBucket(key, limit, bucket -> bucket.estimateAbilityToConsume(1));
-        return probe.canBeConsumed() ? Duration.ZERO : Duration.ofNanos(probe.getNanosToWaitForRefill());
+        return window(key, limit, false);
     }
 
     /** Records one event; false if the limit was already reached. */
     public boolean tryConsume(String key, Limit limit) {
-        return withBucket(key, limit, bucket -> bucket.tryConsume(1));
+        return window(key, limit, true).isZero();
     }
 
     /** Records one event or throws {@link RateLimitedException} when the limit is reached. */
     public void consumeOrThrow(String key, Limit limit, String detail) {
-        var probe = withBucket(key, limit, bucket -> bucket.tryConsumeAndReturnRemaining(1));
-        if (!probe.isConsumed()) {
-            throw new RateLimitedException(detail, Duration.ofNanos(probe.getNanosToWaitForRefill()));
+        Duration wait = window(key, limit, true);
+        if (!wait.isZero()) {
+            throw new RateLimitedException(detail, wait);
         }
     }
 
     public void reset(String key) {
-        withConnection(buckets -> {
-            buckets.removeProxy(PREFIX + key);
-            return null;
-        });
+        redis.delete(PREFIX + key);
     }
 
-    /**
-     * Runs against the bucket, reconnecting once if our Redis connection was closed (for example after Redis
-     * restarted while the connection's reconnect back-off was still waiting).
-     */
-    private <T> T withBucket(String key, Limit limit, Function<Bucket, T> action) {
-        Supplier<BucketConfiguration> configuration = limit::configuration;
-        return withConnection(buckets -> action.apply(buckets.builder().build(PREFIX + key, configuration)));
-    }
-
-    private <T> T withConnection(Function<ProxyManager<String>, T> action) {
-        try {
-            return action.apply(proxyManager());
-        } catch (RedisException closed) {
-            discardConnection();
-            return action.apply(proxyManager());
-        }
-    }
-
-    private synchronized ProxyManager<String> proxyManager() {
-        if (buckets == null || connection == null || !connection.isOpen()) {
-            discardConnection();
-            connection = connect();
-            buckets = Bucket4jLettuce.casBasedBuilder(connection)
-                    .expirationAfterWrite(
-                            ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))
-                    .build();
-        }
-        return buckets;
-    }
-
-    private synchronized void discardConnection() {
-        // At shutdown the client may have closed it already (Lettuce would warn about a second close).
-        if (connection != null && connection.isOpen()) {
-            connection.closeAsync();
-        }
-        connection = null;
-        buckets = null;
-    }
-
-    @PreDestroy
-    void close() {
-        discardConnection();
-    }
-
-    private StatefulRedisConnection<String, byte[]> connect() {
-        RedisCodec<String, byte[]> codec = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
-        Object client = connectionFactory.getNativeClient();
-        if (client instanceof RedisClient standalone) {
-            return standalone.connect(codec);
-        }
-        throw new IllegalStateException("Rate limits need a standalone Redis; cluster mode is not supported yet");
+    private Duration window(String key, Limit limit, boolean count) {
+        Long wait = redis.execute(
+                WINDOW,
+                List.of(PREFIX + key),
+                Long.toString(limit.capacity()),
+                Long.toString(Math.max(1, limit.period().toMillis())),
+                count ? "1" : "0");
+        return wait == null || wait <= 0 ? Duration.ZERO : Duration.ofMillis(wait);
     }
 }
