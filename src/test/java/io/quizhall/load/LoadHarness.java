@@ -55,6 +55,8 @@ public final class LoadHarness {
      * @param nodes servers to start (players are spread over them round-robin; broadcasts cross nodes by
      *     {@code fanout})
      * @param cpuQuota the share of a core each started server may use (cgroup v1 CPU quota; 0 = no limit)
+     * @param jar the server jar to start (default: the one in target/), so one harness measures several builds
+     * @param play how players join and answer
      */
     record Options(
             List<String> urls,
@@ -62,6 +64,7 @@ public final class LoadHarness {
             int players,
             int questions,
             int spreadMillis,
+            Play play,
             String serverCpus,
             int nodes,
             String fanout,
@@ -70,7 +73,8 @@ public final class LoadHarness {
             boolean warmup,
             int holdSeconds,
             List<String> serverJvm,
-            List<String> serverArgs) {
+            List<String> serverArgs,
+            String jar) {
 
         static Options parse(String[] args) {
             Map<String, String> values = new LinkedHashMap<>();
@@ -84,6 +88,10 @@ public final class LoadHarness {
                     Integer.parseInt(values.getOrDefault("players", "500")),
                     Integer.parseInt(values.getOrDefault("questions", "3")),
                     Integer.parseInt(values.getOrDefault("spread", "2000")),
+                    new Play(
+                            values.getOrDefault("answers", "realistic").equals("realistic"),
+                            Integer.parseInt(values.getOrDefault("join-rate", "0")),
+                            Integer.parseInt(values.getOrDefault("join-concurrency", "200"))),
                     values.getOrDefault("server-cpus", ""),
                     Integer.parseInt(values.getOrDefault("nodes", "1")),
                     values.getOrDefault("fanout", "redis"),
@@ -92,12 +100,27 @@ public final class LoadHarness {
                     Boolean.parseBoolean(values.getOrDefault("warmup", "true")),
                     Integer.parseInt(values.getOrDefault("hold", "30")),
                     words(values.getOrDefault("server-jvm", "")),
-                    words(values.getOrDefault("server-args", "")));
+                    words(values.getOrDefault("server-args", "")),
+                    values.getOrDefault("jar", ""));
         }
 
         private static List<String> words(String text) {
             return text.isBlank() ? List.of() : List.of(text.strip().split("\\s+"));
         }
+    }
+
+    /**
+     * How players behave.
+     *
+     * @param realistic {@code --answers realistic} (the default): each player answers a random option at a random
+     *     moment within the spread after it received the question itself, so answers overlap the fan-out, as in
+     *     a classroom; {@code --answers after-delivery}: every player has the question first, then all answer
+     *     the first option within the spread (the older, flattering way)
+     * @param joinRate {@code --join-rate}: joins started per second (0 = as fast as the concurrency allows)
+     * @param joinConcurrency {@code --join-concurrency}: joins in flight at once (a storm: 200 phones at once)
+     */
+    record Play(boolean realistic, int joinRate, int joinConcurrency) {
+        static final Play REALISTIC = new Play(true, 0, 200);
     }
 
     record Figures(long p50, long p90, long p99, long max, long count) {
@@ -128,23 +151,28 @@ public final class LoadHarness {
             int lost,
             int recordedAnswers,
             double serverCpuMax,
-            long serverHeapBytesMax) {
+            long serverHeapBytesMax,
+            double joinsPerSecond,
+            double serverCpuSecondsPerQuestion,
+            long serverRssBytes) {
 
         String table() {
             return String.join(
                     "\n",
                     "players %d, questions %d, spread %d ms".formatted(players, questions, spreadMillis),
-                    "join               " + joinMicros.millis(),
+                    "join               " + joinMicros.millis() + "  (%.0f joins/s)".formatted(joinsPerSecond),
                     "question delivery  " + deliveryMicros.millis(),
                     "answer ack         " + ackMicros.millis(),
                     "leaderboard        " + leaderboardMicros.millis(),
                     "errors %d, lost %d, recorded answers %d of %d"
                             .formatted(errors, lost, recordedAnswers, players * questions),
-                    "server cpu max %.0f %%, heap max %d MB (%.1f KB per player)"
+                    "server cpu max %.0f %%, %.2f cpu-s per question, heap max %d MB (%.1f KB per player), rss %d MB"
                             .formatted(
                                     serverCpuMax * 100,
+                                    serverCpuSecondsPerQuestion,
                                     serverHeapBytesMax / 1_000_000,
-                                    serverHeapBytesMax / 1000.0 / Math.max(1, players)));
+                                    serverHeapBytesMax / 1000.0 / Math.max(1, players),
+                                    serverRssBytes / 1_000_000));
         }
     }
 
@@ -203,10 +231,11 @@ public final class LoadHarness {
                 }
                 case "echo" -> {
                     if (options.warmup()) {
-                        echo(urls.get(0), options.players(), 3, options.spreadMillis());
+                        echo(urls.get(0), options.players(), 3, options.spreadMillis(), options.play());
                     }
                     for (int i = 0; i < options.repeat(); i++) {
-                        var result = echo(urls.get(0), options.players(), options.questions(), options.spreadMillis());
+                        var result = echo(
+                                urls.get(0), options.players(), options.questions(), options.spreadMillis(), options.play());
                         System.out.println("\n--- echo run " + (i + 1) + " ---\n" + result.table());
                         results.add(result);
                     }
@@ -216,15 +245,17 @@ public final class LoadHarness {
                         // As large as the measured game: the JIT keeps compiling for minutes on one core.
                         int warmupPlayers = options.players();
                         System.out.println("warm-up game with " + warmupPlayers + " players ...");
-                        run(urls, signInHost(urls.get(0)), warmupPlayers, 3, options.spreadMillis());
+                        run(urls, started, signInHost(urls.get(0)), warmupPlayers, 3, options.spreadMillis(), options.play());
                     }
                     for (int i = 0; i < options.repeat(); i++) {
                         Result result = run(
                                 urls,
+                                started,
                                 signInHost(urls.get(0)),
                                 options.players(),
                                 options.questions(),
-                                options.spreadMillis());
+                                options.spreadMillis(),
+                                options.play());
                         System.out.println("\n--- run " + (i + 1) + " ---\n" + result.table());
                         results.add(result);
                     }
@@ -265,14 +296,23 @@ public final class LoadHarness {
 
     /** One game on one server; {@code host} must be signed in (as an administrator, for the server metrics). */
     static Result run(String url, Session host, int players, int questions, int spreadMillis) throws Exception {
-        return run(List.of(url), host, players, questions, spreadMillis);
+        return run(List.of(url), List.of(), host, players, questions, spreadMillis, Play.REALISTIC);
     }
 
     /**
      * One game: the host on the first node, the players spread over all nodes round-robin; {@code host} must be
-     * signed in (as an administrator, for the server metrics).
+     * signed in (as an administrator, for the server metrics). {@code servers} are the processes the harness
+     * started (for their resident memory), empty for a server it did not start.
      */
-    static Result run(List<String> urls, Session host, int players, int questions, int spreadMillis) throws Exception {
+    static Result run(
+            List<String> urls,
+            List<Process> servers,
+            Session host,
+            int players,
+            int questions,
+            int spreadMillis,
+            Play play)
+            throws Exception {
         String url = urls.get(0);
         var created = createGame(host, questions);
         UUID gameId = created.gameId();
@@ -282,7 +322,7 @@ public final class LoadHarness {
         hostStomp.subscribe(topic + "results");
         hostStomp.sync(gameId);
 
-        ExecutorService pool = Executors.newFixedThreadPool(64);
+        ExecutorService pool = Executors.newFixedThreadPool(play.joinConcurrency());
         ScheduledExecutorService timer = Executors.newScheduledThreadPool(8);
         var clients = new ArrayList<StompClient>();
         var join = new Histogram(60_000_000L, 3);
@@ -292,18 +332,30 @@ public final class LoadHarness {
         var lost = new AtomicInteger();
         double cpuMax = 0;
         long heapMax = 0;
+        double cpuSeconds = 0;
+        long rssMax = 0;
         try {
-            clients.addAll(joinPlayers(urls, pin, gameId, players, "p", pool, join));
+            long joinStart = System.nanoTime();
+            clients.addAll(joinPlayers(urls, pin, gameId, players, "p", pool, play, join));
+            double joinsPerSecond = players / ((System.nanoTime() - joinStart) / 1e9);
             var random = new Random(7);
             for (int question = 0; question < questions; question++) {
+                double cpuBefore = serverMetrics(host).cpuSeconds();
                 long opened = System.nanoTime();
                 hostStomp.send("/app/games/" + gameId + "/host/next", "{}");
-                awaitAll(clients, topic + "question", opened, delivery, lost);
-                int index = question;
-                sendAnswers(
-                        clients, "/app/games/" + gameId + "/answer", index, spreadMillis, random, timer, acks, lost);
+                String answer = "/app/games/" + gameId + "/answer";
+                if (play.realistic()) {
+                    answerOnReceipt(
+                            clients, topic + "question", answer, question, opened, spreadMillis, random, timer,
+                            delivery, acks, lost);
+                } else {
+                    awaitAll(clients, topic + "question", opened, delivery, lost);
+                    sendAnswers(clients, answer, question, spreadMillis, random, timer, acks, lost);
+                }
                 hostStomp.next(topic + "results", Duration.ofSeconds(60));
                 var metrics = serverMetrics(host);
+                cpuSeconds += metrics.cpuSeconds() - cpuBefore;
+                rssMax = Math.max(rssMax, residentBytes(servers));
                 cpuMax = Math.max(cpuMax, metrics.cpuUsage());
                 heapMax = Math.max(heapMax, (long) metrics.heapBytes());
                 long shown = System.nanoTime();
@@ -338,7 +390,10 @@ public final class LoadHarness {
                     lost.get(),
                     recorded,
                     cpuMax,
-                    heapMax);
+                    heapMax,
+                    joinsPerSecond,
+                    cpuSeconds / questions,
+                    rssMax);
         } finally {
             clients.forEach(StompClient::close);
             hostStomp.close();
@@ -400,7 +455,7 @@ public final class LoadHarness {
         var clients = new ArrayList<StompClient>();
         ExecutorService pool = Executors.newFixedThreadPool(32);
         try {
-            clients.addAll(joinPlayers(urls, pin, gameId, options.players(), "i", pool, join));
+            clients.addAll(joinPlayers(urls, pin, gameId, options.players(), "i", pool, options.play(), join));
             System.out.println(clients.size() + " players connected; holding for " + options.holdSeconds() + " s");
             double cpuBefore = serverMetrics(host).cpuSeconds();
             long holdStart = System.nanoTime();
@@ -448,9 +503,15 @@ public final class LoadHarness {
                 UUID.fromString(game.get("gameId").asString()), game.get("pin").asString());
     }
 
+    /** What the web client's player page subscribes to (static/js/play.js), in its order. */
+    private static final List<String> PLAYER_TOPICS = List.of("question", "results", "leaderboard", "ended", "lobby");
+
+    private static final List<String> PLAYER_QUEUES = List.of("ack", "result", "final", "state", "errors");
+
     /**
      * Joins players over REST, spread over the nodes round-robin, each with a WebSocket subscribed to everything
-     * the web client subscribes to, and waits for each one's {@code sync}; records each join's time.
+     * the web client subscribes to, and waits for each one's {@code sync}; records each join's time, from the
+     * REST call to the first state. {@code pool} bounds the joins in flight; {@link Play#joinRate} paces them.
      */
     private static List<StompClient> joinPlayers(
             List<String> urls,
@@ -459,12 +520,21 @@ public final class LoadHarness {
             int players,
             String prefix,
             ExecutorService pool,
+            Play play,
             Histogram join)
             throws Exception {
         String topic = "/topic/games." + gameId + ".";
         var apis = urls.stream().map(Api::new).toList();
         List<Future<StompClient>> joining = new ArrayList<>();
+        long stormStart = System.nanoTime();
         for (int i = 0; i < players; i++) {
+            if (play.joinRate() > 0) {
+                long due = stormStart + i * 1_000_000_000L / play.joinRate();
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    TimeUnit.NANOSECONDS.sleep(wait);
+                }
+            }
             String nickname = prefix + i;
             var api = apis.get(i % apis.size());
             joining.add(pool.submit(() -> {
@@ -477,10 +547,10 @@ public final class LoadHarness {
                         201);
                 var client = StompClient.player(
                         api.baseUrl(), joined.json().get("token").asString());
-                for (String name : List.of("question", "results", "leaderboard", "ended")) {
+                for (String name : PLAYER_TOPICS) {
                     client.subscribe(topic + name);
                 }
-                for (String queue : List.of("ack", "result", "final", "errors")) {
+                for (String queue : PLAYER_QUEUES) {
                     client.subscribe("/user/queue/" + queue);
                 }
                 client.sync(gameId);
@@ -501,7 +571,7 @@ public final class LoadHarness {
      * The same clients and measurements against {@link EchoServer}: a broadcast to every player (delivery), every
      * player sending within the spread and getting an answer (ack), and a second broadcast (leaderboard).
      */
-    static Result echo(String url, int players, int questions, int spreadMillis) throws Exception {
+    static Result echo(String url, int players, int questions, int spreadMillis, Play play) throws Exception {
         var delivery = new Histogram(60_000_000L, 3);
         var acks = new Histogram(60_000_000L, 3);
         var leaderboards = new Histogram(60_000_000L, 3);
@@ -534,8 +604,14 @@ public final class LoadHarness {
             for (int question = 0; question < questions; question++) {
                 long opened = System.nanoTime();
                 host.send("/app/echo/broadcast/question", "{\"index\": %d}".formatted(question));
-                awaitAll(clients, "/topic/echo.question", opened, delivery, lost);
-                sendAnswers(clients, "/app/echo/answer", question, spreadMillis, random, timer, acks, lost);
+                if (play.realistic()) {
+                    answerOnReceipt(
+                            clients, "/topic/echo.question", "/app/echo/answer", question, opened, spreadMillis,
+                            random, timer, delivery, acks, lost);
+                } else {
+                    awaitAll(clients, "/topic/echo.question", opened, delivery, lost);
+                    sendAnswers(clients, "/app/echo/answer", question, spreadMillis, random, timer, acks, lost);
+                }
                 long shown = System.nanoTime();
                 host.send("/app/echo/broadcast/leaderboard", "{\"index\": %d}".formatted(question));
                 awaitAll(clients, "/topic/echo.leaderboard", shown, leaderboards, lost);
@@ -552,6 +628,9 @@ public final class LoadHarness {
                     0,
                     lost.get(),
                     players * questions,
+                    0,
+                    0,
+                    0,
                     0,
                     0);
         } finally {
@@ -595,6 +674,80 @@ public final class LoadHarness {
                 acks.recordValue(Math.max(0, (ack.receivedNanos() - sent[i]) / 1000));
             }
         }
+    }
+
+    /**
+     * The realistic way to answer: as each player's question arrives (in arrival order), it schedules its answer, a
+     * random option, at a random moment within the spread after its own receipt, so the first answers reach the
+     * server while it is still sending the question to the others. Records delivery and ack latency.
+     */
+    static void answerOnReceipt(
+            List<StompClient> clients,
+            String questionTopic,
+            String destination,
+            int question,
+            long opened,
+            int spreadMillis,
+            Random random,
+            ScheduledExecutorService timer,
+            Histogram delivery,
+            Histogram acks,
+            AtomicInteger lost)
+            throws Exception {
+        long[] sent = new long[clients.size()];
+        boolean[] answered = new boolean[clients.size()];
+        List<Future<?>> sending = new ArrayList<>();
+        for (int i = 0; i < clients.size(); i++) {
+            var frame = clients.get(i).poll(questionTopic, Duration.ofSeconds(30));
+            if (frame == null) {
+                lost.incrementAndGet();
+                continue;
+            }
+            delivery.recordValue(Math.max(0, (frame.receivedNanos() - opened) / 1000));
+            answered[i] = true;
+            int number = i;
+            int option = random.nextInt(2);
+            long at = frame.receivedNanos() + random.nextInt(spreadMillis) * 1_000_000L;
+            sending.add(timer.schedule(
+                    () -> {
+                        sent[number] = System.nanoTime();
+                        clients.get(number)
+                                .send(destination, "{\"question\": %d, \"answer\": %d}".formatted(question, option));
+                    },
+                    Math.max(0, at - System.nanoTime()),
+                    TimeUnit.NANOSECONDS));
+        }
+        for (var future : sending) {
+            future.get();
+        }
+        for (int i = 0; i < clients.size(); i++) {
+            if (!answered[i]) {
+                continue;
+            }
+            var ack = clients.get(i).poll("/user/queue/ack", Duration.ofSeconds(30));
+            if (ack == null) {
+                lost.incrementAndGet();
+            } else {
+                acks.recordValue(Math.max(0, (ack.receivedNanos() - sent[i]) / 1000));
+            }
+        }
+    }
+
+    /** The resident memory of the server processes the harness started, together (0 for servers it did not start). */
+    private static long residentBytes(List<Process> servers) {
+        long total = 0;
+        for (Process server : servers) {
+            try {
+                for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(server.pid()), "status"))) {
+                    if (line.startsWith("VmRSS:")) {
+                        total += Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+                    }
+                }
+            } catch (IOException | NumberFormatException unreadable) {
+                // not Linux, or the process is gone: no figure
+            }
+        }
+        return total;
     }
 
     /** Runs a full GC in every server the harness started and reads the heap in use (or just reads it, for URLs). */
@@ -668,12 +821,7 @@ public final class LoadHarness {
 
     private static Process startServer(int port, int node, Options options, Infrastructure infrastructure)
             throws IOException {
-        Path jar;
-        try (var files = Files.list(Path.of("target"))) {
-            jar = files.filter(path -> path.getFileName().toString().matches("quizhall-.*\\.jar"))
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("Build the jar first: ./mvnw -DskipTests package"));
-        }
+        Path jar = serverJar(options);
         var command = new ArrayList<String>();
         if (!options.serverCpus().isEmpty()) {
             command.addAll(List.of("taskset", "-c", options.serverCpus()));
@@ -705,6 +853,17 @@ public final class LoadHarness {
             limitCpu(process.pid(), "quizhall-load-" + node, options.cpuQuota());
         }
         return process;
+    }
+
+    private static Path serverJar(Options options) throws IOException {
+        if (!options.jar().isEmpty()) {
+            return Path.of(options.jar());
+        }
+        try (var files = Files.list(Path.of("target"))) {
+            return files.filter(path -> path.getFileName().toString().matches("quizhall-.*\\.jar"))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("Build the jar first: ./mvnw -DskipTests package"));
+        }
     }
 
     /** Puts a process into its own cgroup (v1 CPU controller) with a quota of {@code cores} cores. */
