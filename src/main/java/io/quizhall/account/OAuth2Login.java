@@ -93,7 +93,9 @@ public class OAuth2Login {
         if (registrations.getIfAvailable() == null) {
             return;
         }
-        http.oauth2Login(login -> login.authorizationEndpoint(
+        // The landing page is the login page: no generated one at /login.
+        http.oauth2Login(login -> login.loginPage("/")
+                .authorizationEndpoint(
                         endpoint -> endpoint.authorizationRequestRepository(new RedisAuthorizationRequests()))
                 .successHandler(this::succeeded)
                 .failureHandler((request, response, exception) -> {

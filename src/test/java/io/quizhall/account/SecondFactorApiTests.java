@@ -262,7 +262,7 @@ class SecondFactorApiTests {
         }
     }
 
-    private static byte[] base32(String text) {
+    static byte[] base32(String text) {
         String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
         var out = new ByteArrayOutputStream();
         int buffer = 0;
