@@ -151,6 +151,33 @@ class OidcLoginTests {
     }
 
     @Test
+    void aProviderSignInCannotSkipTheSecondStep() {
+        String subject = UUID.randomUUID().toString();
+        Session browser = accounts.anonymous();
+        signInAt(browser, "idp-a", subject, null, "careful");
+        byte[] secret = SecondFactorApiTests.base32(browser.post("/api/v1/account/totp/setup", "{}")
+                .json()
+                .get("secret")
+                .asString());
+        long step = Totp.step(java.time.Instant.now());
+        assertThat(browser.post("/api/v1/account/totp/confirm", "{\"code\": \"%s\"}".formatted(Totp.code(secret, step)))
+                        .status())
+                .isEqualTo(200);
+
+        Session later = accounts.anonymous();
+        String landing = signInAt(later, "idp-a", subject, null, "careful");
+        assertThat(landing).startsWith("/#pending-login=").contains("methods=totp");
+        assertThat(later.get("/api/v1/auth/me").status())
+                .as("no session before the second step")
+                .isEqualTo(401);
+        String pending = landing.substring("/#pending-login=".length(), landing.indexOf('&'));
+        var done = later.post("/api/v1/auth/login/second-factor", """
+                {"pendingLogin": "%s", "code": "%s"}""".formatted(pending, Totp.code(secret, step + 1)));
+        assertThat(done.status()).isEqualTo(200);
+        assertThat(later.get("/api/v1/auth/me").status()).isEqualTo(200);
+    }
+
+    @Test
     void cancelledConsentComesBackToTheLandingPageWithACode() {
         Session browser = accounts.anonymous();
         var start = browser.get("/oauth2/authorization/idp-a");
@@ -167,8 +194,8 @@ class OidcLoginTests {
         Session victim = accounts.anonymous();
         Session attacker = accounts.anonymous();
         var start = attacker.get("/oauth2/authorization/idp-a");
-        String callback = provider(
-                start.headers().getLocation(), "idp-a", UUID.randomUUID().toString(), null, "x");
+        // No claims queued: this code is never redeemed, and queued claims would be left for the next sign-in.
+        String callback = provider(start.headers().getLocation(), null);
         var back = victim.get(callback);
         assertThat(back.headers().getLocation().toString()).contains("login-error=");
         assertThat(victim.get("/api/v1/auth/me").status()).isEqualTo(401);
@@ -201,9 +228,20 @@ class OidcLoginTests {
             claims.put("email", email);
             claims.put("email_verified", true);
         }
-        TestOidc.server()
-                .enqueueCallback(new DefaultOAuth2TokenCallback(
+        return provider(
+                authorize,
+                new DefaultOAuth2TokenCallback(
                         issuer, subject, "JWT", List.of(TestOidc.CLIENT_ID), Map.copyOf(claims), 3600));
+    }
+
+    /**
+     * Follows the provider's authorization endpoint. The claims are queued for the token request that redeems
+     * the code, so they must be queued only when the app will redeem it.
+     */
+    private static String provider(URI authorize, @Nullable DefaultOAuth2TokenCallback claims) {
+        if (claims != null) {
+            TestOidc.server().enqueueCallback(claims);
+        }
         try {
             HttpResponse<String> answer = PROVIDER_CLIENT.send(
                     HttpRequest.newBuilder(authorize).GET().build(), HttpResponse.BodyHandlers.ofString());
