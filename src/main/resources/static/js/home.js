@@ -3,6 +3,7 @@ import { t, applyTexts } from './messages.js';
 import { api, problemText } from './api.js';
 import { el, $, show, plain, fileUrl } from './dom.js';
 import { confirmDelete, importFile } from './lists.js';
+import { passkeysSupported, assertPasskey } from './webauthn.js';
 
 const screen = $('#screen');
 const status = $('#status');
@@ -47,6 +48,7 @@ function signedOut(message = '') {
       e.preventDefault();
       const form = e.target;
       const response = await api('POST', '/api/v1/auth/login', { login: form.login.value, password: form.password.value });
+      if (response.status === 202) return secondStep(response.data.pendingLogin, response.data.methods);
       if (response.ok) return load();
       loginError.textContent = response.status === 429 ? t('home.throttled')
         : response.data?.code === 'email-not-verified' ? t('home.notVerified') : t('home.loginFailed');
@@ -75,10 +77,57 @@ function signedOut(message = '') {
     field('new-password', t('home.password'), { type: 'password', autocomplete: 'new-password', minlength: '8' }),
     registerError,
     el('button', { type: 'submit', class: 'primary', text: t('home.registerButton') }));
+  const other = el('div', { class: 'card stack', id: 'other-sign-in' }, el('h2', { text: t('home.otherWays') }),
+    passkeysSupported() ? el('button', { type: 'button', id: 'passkey-sign-in', onclick: async () => {
+      try {
+        const response = await assertPasskey('/api/v1/auth/passkey/options', '/api/v1/auth/passkey');
+        if (response.ok) return load();
+        loginError.textContent = problemText(response, t('common.error'));
+      } catch (cancelled) {
+        loginError.textContent = t('home.passkeyCancelled');
+      }
+    }, text: t('home.passkeySignIn') }) : null,
+    el('div', { class: 'row', id: 'providers' }));
   show(screen, el('section', { class: 'stack' },
     el('h1', { text: t('home.tagline') }),
     el('p', {}, el('a', { class: 'button primary', href: '/play', text: t('home.join') })),
+    other,
     el('div', { class: 'forms' }, login, register)));
+  api('GET', '/api/v1/auth/providers').then((response) => {
+    const providers = response.data ?? [];
+    $('#providers')?.replaceChildren(...providers.map((p) => el('a', { class: 'button', href: p.loginUrl,
+      dataset: { provider: p.id }, text: t('home.signInWith', { name: p.name }) })));
+  });
+}
+
+// The second step of a sign-in: an authenticator code, a backup code or a passkey. No session exists before it.
+function secondStep(pendingLogin, methods) {
+  const error = el('p', { class: 'error', role: 'alert', id: 'second-step-error' });
+  const codeForm = el('form', { class: 'stack', id: 'second-step-form', onsubmit: async (e) => {
+      e.preventDefault();
+      const response = await api('POST', '/api/v1/auth/login/second-factor', { pendingLogin, code: $('#second-code').value.trim() });
+      if (response.ok) return load();
+      if (response.data?.code === 'login-expired') return signedOut(t('home.secondStepExpired'));
+      error.textContent = response.status === 429 ? t('home.throttled') : t('home.wrongCode');
+    } },
+    field('second-code', t(methods.includes('totp') ? 'home.totpOrBackup' : 'home.backupCode'),
+      { autocomplete: 'one-time-code', inputmode: 'text', maxlength: '32' }),
+    el('button', { type: 'submit', class: 'primary', text: t('home.continue') }));
+  show(screen, el('section', { class: 'card stack', id: 'second-step' },
+    el('h1', { text: t('home.secondStep') }),
+    el('p', { class: 'hint', text: t('home.secondStepHint') }),
+    methods.includes('totp') || methods.includes('backup-code') ? codeForm : null,
+    methods.includes('passkey') && passkeysSupported() ? el('button', { type: 'button', id: 'second-step-passkey', onclick: async () => {
+      try {
+        const response = await assertPasskey('/api/v1/auth/passkey/options', '/api/v1/auth/passkey', { pendingLogin });
+        if (response.ok) return load();
+        error.textContent = response.data?.code === 'login-expired' ? t('home.secondStepExpired') : problemText(response, t('common.error'));
+      } catch (cancelled) {
+        error.textContent = t('home.passkeyCancelled');
+      }
+    }, text: t('home.usePasskey') }) : null,
+    error,
+    el('button', { type: 'button', class: 'link', onclick: () => signedOut(), text: t('home.cancel') })));
 }
 
 async function host(quiz) {
@@ -95,6 +144,7 @@ async function host(quiz) {
 async function signedIn(account) {
   $('#account').replaceChildren(
     el('span', { text: t('home.signedInAs', { name: account.username }) }), ' ',
+    el('a', { href: '/account', id: 'account-link', text: t('home.accountLink') }), ' ',
     el('button', { type: 'button', class: 'link', id: 'logout', onclick: async () => {
       await api('POST', '/api/v1/auth/logout');
       signedOut();
@@ -175,9 +225,15 @@ async function copy(quiz) {
 }
 
 async function load() {
+  // A provider sign-in that needs a second step comes back with the pending login in the fragment (never sent
+  // to a server); a failed one with ?login-error=<code>.
+  const fragment = new URLSearchParams(location.hash.substring(1));
+  const loginError = new URLSearchParams(location.search).get('login-error');
+  if (fragment.has('pending-login') || loginError) history.replaceState(null, '', '/');
+  if (fragment.has('pending-login')) return secondStep(fragment.get('pending-login'), (fragment.get('methods') ?? '').split(','));
   const me = await api('GET', '/api/v1/auth/me');
   if (me.ok) signedIn(me.data);
-  else signedOut();
+  else signedOut(loginError ? t(`home.loginError.${loginError}`) : '');
 }
 
 applyTexts();

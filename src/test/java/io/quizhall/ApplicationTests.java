@@ -71,6 +71,8 @@ class ApplicationTests {
                         "UserSession",
                         "ApiKey",
                         "FidoCredential",
+                        "BackupCode",
+                        "UserIdentity",
                         "Quiz",
                         "Rating",
                         "GameResult",
@@ -114,7 +116,20 @@ class ApplicationTests {
             "/api/v1/auth/sessions",
             "/api/v1/api-keys",
             "/api/v1/account/password",
-            "/api/v1/users/{id}/avatar"
+            "/api/v1/users/{id}/avatar",
+            "/api/v1/auth/login/second-factor",
+            "/api/v1/auth/passkey/options",
+            "/api/v1/auth/passkey",
+            "/api/v1/auth/providers",
+            "/api/v1/account/reauthenticate",
+            "/api/v1/account/second-factors",
+            "/api/v1/account/totp/setup",
+            "/api/v1/account/totp/confirm",
+            "/api/v1/account/backup-codes",
+            "/api/v1/account/passkeys",
+            "/api/v1/account/passkeys/{id}",
+            "/api/v1/account/identities",
+            "/api/v1/account/identities/{provider}/link"
         }) {
             assertThat(document.get("paths").has(path)).as(path).isTrue();
         }

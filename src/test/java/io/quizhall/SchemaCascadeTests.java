@@ -37,6 +37,14 @@ class SchemaCascadeTests {
                 user,
                 "f" + user);
         jdbc.update(
+                "INSERT INTO backup_codes (id, user_id, code_hash, created_at) VALUES (gen_random_uuid(), ?, 'h', now())",
+                user);
+        jdbc.update(
+                "INSERT INTO user_identities (id, user_id, provider, subject, created_at) "
+                        + "VALUES (gen_random_uuid(), ?, 'idp', ?, now())",
+                user,
+                "s" + user);
+        jdbc.update(
                 "INSERT INTO game_results (quiz_id, user_id, answers, title, questions) VALUES (?, ?, '[]', 't', '[]')",
                 quiz,
                 user);
@@ -62,6 +70,8 @@ class SchemaCascadeTests {
             "user_sessions",
             "api_keys",
             "fido_credentials",
+            "backup_codes",
+            "user_identities",
             "quiz",
             "game_results",
             "rating",

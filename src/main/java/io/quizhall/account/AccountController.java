@@ -35,24 +35,30 @@ class AccountController {
 
     @PostMapping("/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Change my password; ends every other session")
+    @Operation(summary = "Change my password; ends every other session (needs a recent re-authentication)")
     void changePassword(
             @AuthenticationPrincipal CurrentUser user,
             @Valid @RequestBody ChangePasswordRequest request,
             HttpServletRequest http) {
-        var current = AccountAuthenticationFilter.currentSession(http).orElse(new java.util.UUID(0, 0));
-        accounts.changePassword(user.id(), current, request.oldPassword(), request.newPassword());
+        accounts.changePassword(
+                user.id(),
+                AccountAuthenticationFilter.currentSession(http).orElse(null),
+                request.oldPassword(),
+                request.newPassword());
     }
 
     @PostMapping("/delete")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Delete my account and everything it owns (uploaded files stay for quizzes that use them)")
+    @Operation(
+            summary = "Delete my account and everything it owns (uploaded files stay for quizzes that use them);"
+                    + " needs a recent re-authentication")
     void delete(
             @AuthenticationPrincipal CurrentUser user,
             @Valid @RequestBody DeleteAccountRequest request,
             HttpServletRequest http,
             HttpServletResponse response) {
-        accounts.deleteAccount(user.id(), request.password());
+        accounts.deleteAccount(
+                user.id(), AccountAuthenticationFilter.currentSession(http).orElse(null), request.password());
         cookies.clear(http, response);
     }
 

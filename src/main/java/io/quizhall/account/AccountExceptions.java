@@ -32,4 +32,51 @@ final class AccountExceptions {
             super(ProblemType.INVALID_TOKEN, "This link is invalid, expired or already used.");
         }
     }
+
+    /** A TOTP code that is wrong, outside the time window or already used, or an unknown backup code. */
+    static final class InvalidCode extends ApiException {
+        InvalidCode() {
+            super(ProblemType.INVALID_CODE, "The code is wrong, expired or already used.");
+        }
+    }
+
+    /** The pending-login token is unknown, expired or used: the sign-in starts again with the password. */
+    static final class LoginExpired extends ApiException {
+        LoginExpired() {
+            super(ProblemType.LOGIN_EXPIRED, "This sign-in has expired. Start again with your password.");
+        }
+    }
+
+    static final class ReauthenticationRequired extends ApiException {
+        ReauthenticationRequired() {
+            super(
+                    ProblemType.REAUTHENTICATION_REQUIRED,
+                    "Confirm it is you (password, authenticator code or passkey) before this change.");
+        }
+    }
+
+    static final class TotpAlreadyEnabled extends ApiException {
+        TotpAlreadyEnabled() {
+            super(ProblemType.CONFLICT, "Two-step sign-in with an authenticator app is already on.");
+        }
+    }
+
+    static final class TotpSetupMissing extends ApiException {
+        TotpSetupMissing() {
+            super(ProblemType.CONFLICT, "Start the authenticator app setup first.");
+        }
+    }
+
+    static final class NoSecondFactor extends ApiException {
+        NoSecondFactor() {
+            super(ProblemType.CONFLICT, "Turn on an authenticator app or add a passkey first.");
+        }
+    }
+
+    /** A passkey ceremony that failed: bad signature, unknown or foreign credential, expired challenge, clone. */
+    static final class PasskeyRejected extends ApiException {
+        PasskeyRejected() {
+            super(ProblemType.PASSKEY_REJECTED, "This passkey could not be verified. Try again or use another way.");
+        }
+    }
 }

@@ -26,6 +26,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxApiKeysPerUser how many API keys one account may hold
  * @param moderators usernames or emails of moderators
  * @param admins usernames or emails of administrators
+ * @param totpEncryptionKey Base64 of the 32-byte AES key that seals TOTP secrets; empty: generated once into the
+ *     data directory ({@code totp-encryption.key})
+ * @param secondFactorMaxFailures wrong TOTP or backup codes an account tolerates per {@code secondFactorWindow}
+ * @param secondFactorWindow the window of that limit
+ * @param pendingLoginTtl how long the token between the password and the second step lives
+ * @param reauthenticationWindow how long a proof (login or re-authentication) allows sensitive changes
  */
 @ConfigurationProperties("quizhall.account")
 public record AccountProperties(
@@ -46,7 +52,12 @@ public record AccountProperties(
         @DefaultValue("1h") Duration mailWindow,
         @DefaultValue("20") int maxApiKeysPerUser,
         @DefaultValue List<String> moderators,
-        @DefaultValue List<String> admins) {
+        @DefaultValue List<String> admins,
+        @DefaultValue("") String totpEncryptionKey,
+        @DefaultValue("5") int secondFactorMaxFailures,
+        @DefaultValue("5m") Duration secondFactorWindow,
+        @DefaultValue("5m") Duration pendingLoginTtl,
+        @DefaultValue("10m") Duration reauthenticationWindow) {
 
     String link(String pathAndQuery) {
         String base = publicUrl.toString();

@@ -39,6 +39,8 @@ public class AccountService {
     private final StringRedisTemplate redis;
     private final AccountProperties properties;
     private final Roles roles;
+    private final SecondFactorService secondFactors;
+    private final PendingLogins pendingLogins;
     private final Clock clock;
     private final String dummyHash;
 
@@ -53,6 +55,8 @@ public class AccountService {
             StringRedisTemplate redis,
             AccountProperties properties,
             Roles roles,
+            SecondFactorService secondFactors,
+            PendingLogins pendingLogins,
             Clock clock) {
         this.users = users;
         this.sessions = sessions;
@@ -64,6 +68,8 @@ public class AccountService {
         this.redis = redis;
         this.properties = properties;
         this.roles = roles;
+        this.secondFactors = secondFactors;
+        this.pendingLogins = pendingLogins;
         this.clock = clock;
         // Checked against when the login names no account, so both cases cost one Argon2 verification.
         this.dummyHash = passwordEncoder.encode(SecureTokens.newToken());
@@ -169,12 +175,21 @@ public class AccountService {
         user.markVerified();
     }
 
-    /** Checks the password under the login throttle and starts a session. */
-    /** A started session: the account and the cookie value, which exists nowhere else. */
-    record LoggedIn(AccountPayloads.AccountDetails account, String sessionKey) {}
+    /** What a sign-in step ends in: a session, or the need for a second step. */
+    sealed interface LoginResult permits LoggedIn, SecondStepRequired {}
 
+    /** A started session: the account and the cookie value, which exists nowhere else. */
+    record LoggedIn(AccountPayloads.AccountDetails account, String sessionKey) implements LoginResult {}
+
+    /** The password was right, but the account has second factors: no session yet, only a pending-login token. */
+    record SecondStepRequired(AccountPayloads.PendingLogin pending) implements LoginResult {}
+
+    /**
+     * Checks the password under the login throttle. Accounts with second factors get a pending-login token
+     * instead of a session; everyone else gets a session.
+     */
     @Transactional
-    LoggedIn login(String login, String password, String clientAddress, @Nullable String userAgent) {
+    LoginResult login(String login, String password, String clientAddress, @Nullable String userAgent) {
         String account = login.strip();
         Optional<User> found = users.findByLogin(account);
         String throttleKey = found.map(user -> user.id().toString()).orElse(account);
@@ -190,8 +205,73 @@ public class AccountService {
         if (!user.verified() && mailer.isEnabled()) {
             throw new AccountExceptions.EmailNotVerified();
         }
+        if (secondFactors.isRequired(user)) {
+            String token = pendingLogins.start(user.id());
+            return new SecondStepRequired(new AccountPayloads.PendingLogin(
+                    token, secondFactors.methods(user), clock.instant().plus(pendingLoginTtl())));
+        }
+        return startSession(user, clientAddress, userAgent);
+    }
+
+    /**
+     * The second step: a TOTP or backup code for a pending login. Only a right code turns the token into a
+     * session; a wrong one leaves the token for another try (within the per-account limit) until it expires.
+     */
+    @Transactional
+    LoggedIn completeLogin(String pendingToken, String code, String clientAddress, @Nullable String userAgent) {
+        User user = pendingLogins
+                .owner(pendingToken)
+                .flatMap(users::findById)
+                .orElseThrow(AccountExceptions.LoginExpired::new);
+        secondFactors.verifyCode(user, code);
+        return finishPendingLogin(pendingToken, user, clientAddress, userAgent);
+    }
+
+    /** Ends a pending login whose second step succeeded (a code here, or a passkey) with a session. */
+    @Transactional
+    LoggedIn finishPendingLogin(String pendingToken, User user, String clientAddress, @Nullable String userAgent) {
+        if (!pendingLogins.finish(pendingToken, user.id())) {
+            throw new AccountExceptions.LoginExpired();
+        }
+        secondFactors.clearFailures(user.id());
+        return startSession(user, clientAddress, userAgent);
+    }
+
+    /** Whose pending login a token is; {@code login-expired} if none. */
+    User pendingLoginOwner(String pendingToken) {
+        return pendingLogins
+                .owner(pendingToken)
+                .flatMap(users::findById)
+                .orElseThrow(AccountExceptions.LoginExpired::new);
+    }
+
+    LoggedIn startSession(User user, String clientAddress, @Nullable String userAgent) {
         var started = sessions.start(user, clientAddress, userAgent);
         return new LoggedIn(AccountPayloads.AccountDetails.of(user, roles.of(user)), started.key());
+    }
+
+    private Duration pendingLoginTtl() {
+        return pendingLogins.ttl();
+    }
+
+    /**
+     * Renews the session's proof of identity for sensitive changes ("sudo mode"): the password, or a TOTP or
+     * backup code. Passkeys renew it through the passkey ceremony.
+     */
+    @Transactional
+    void reauthenticate(UUID userId, @Nullable UUID sessionId, @Nullable String password, @Nullable String code) {
+        if (sessionId == null) {
+            throw new AccountExceptions.ReauthenticationRequired();
+        }
+        User user = get(userId);
+        if (password != null) {
+            secondFactors.verifyPassword(user, password);
+        } else if (code != null) {
+            secondFactors.verifyCode(user, code);
+        } else {
+            throw InvalidFieldsException.of("password", "or code is required");
+        }
+        sessions.markProven(sessionId);
     }
 
     @Transactional(readOnly = true)
@@ -205,7 +285,8 @@ public class AccountService {
     }
 
     @Transactional
-    void changePassword(UUID userId, UUID currentSession, String oldPassword, String newPassword) {
+    void changePassword(UUID userId, @Nullable UUID currentSession, String oldPassword, String newPassword) {
+        sessions.requireFreshProof(currentSession);
         User user = get(userId);
         if (user.passwordHash() == null || !passwordEncoder.matches(oldPassword, user.passwordHash())) {
             throw InvalidFieldsException.of("oldPassword", "is not your current password");
@@ -258,9 +339,12 @@ public class AccountService {
     }
 
     @Transactional
-    void deleteAccount(UUID userId, String password) {
+    void deleteAccount(UUID userId, @Nullable UUID currentSession, @Nullable String password) {
+        sessions.requireFreshProof(currentSession);
         User user = get(userId);
-        if (user.passwordHash() == null || !passwordEncoder.matches(password, user.passwordHash())) {
+        // Accounts made by a provider sign-in have no password: the fresh proof is all they can give.
+        if (user.passwordHash() != null
+                && (password == null || !passwordEncoder.matches(password, user.passwordHash()))) {
             throw InvalidFieldsException.of("password", "is not your current password");
         }
         users.delete(user);
@@ -268,9 +352,11 @@ public class AccountService {
     }
 
     private void setPassword(User user, String password, String field) {
-        passwordPolicy.problem(password, user.username(), user.email()).ifPresent(problem -> {
-            throw InvalidFieldsException.of(field, problem);
-        });
+        passwordPolicy
+                .problem(password, user.username(), user.email() == null ? "" : user.email())
+                .ifPresent(problem -> {
+                    throw InvalidFieldsException.of(field, problem);
+                });
         user.changePasswordHash(passwordEncoder.encode(password));
     }
 }

@@ -4,7 +4,9 @@ import io.quizhall.account.AccountPayloads.ApiKeyDetails;
 import io.quizhall.account.AccountPayloads.CreateApiKeyRequest;
 import io.quizhall.account.AccountPayloads.CreatedApiKey;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
@@ -32,9 +34,14 @@ class ApiKeyController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create a key; the key is in this response only")
-    CreatedApiKey create(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody CreateApiKeyRequest request) {
-        return apiKeys.create(user.id(), request.name());
+    @Operation(summary = "Create a key; the key is in this response only (needs a recent re-authentication)")
+    @ApiResponse(responseCode = "403", description = "reauthentication-required")
+    CreatedApiKey create(
+            @AuthenticationPrincipal CurrentUser user,
+            @Valid @RequestBody CreateApiKeyRequest request,
+            HttpServletRequest http) {
+        return apiKeys.create(
+                user.id(), AccountAuthenticationFilter.currentSession(http).orElse(null), request.name());
     }
 
     @GetMapping

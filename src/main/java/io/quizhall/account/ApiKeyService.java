@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,10 +24,18 @@ class ApiKeyService {
     private final UserRepository users;
     private final Roles roles;
     private final AccountProperties properties;
+    private final SessionService sessions;
     private final Clock clock;
 
-    ApiKeyService(ApiKeyRepository keys, UserRepository users, Roles roles, AccountProperties properties, Clock clock) {
+    ApiKeyService(
+            ApiKeyRepository keys,
+            UserRepository users,
+            Roles roles,
+            AccountProperties properties,
+            SessionService sessions,
+            Clock clock) {
         this.keys = keys;
+        this.sessions = sessions;
         this.users = users;
         this.roles = roles;
         this.properties = properties;
@@ -34,7 +43,8 @@ class ApiKeyService {
     }
 
     @Transactional
-    AccountPayloads.CreatedApiKey create(UUID userId, String name) {
+    AccountPayloads.CreatedApiKey create(UUID userId, @Nullable UUID sessionId, String name) {
+        sessions.requireFreshProof(sessionId);
         if (keys.countByUserId(userId) >= properties.maxApiKeysPerUser()) {
             throw new ApiException(
                     ProblemType.CONFLICT,

@@ -5,10 +5,14 @@ import io.quizhall.account.AccountPayloads.CsrfDetails;
 import io.quizhall.account.AccountPayloads.EmailVerified;
 import io.quizhall.account.AccountPayloads.ForgotPasswordRequest;
 import io.quizhall.account.AccountPayloads.LoginRequest;
+import io.quizhall.account.AccountPayloads.PendingLogin;
 import io.quizhall.account.AccountPayloads.RegisterRequest;
 import io.quizhall.account.AccountPayloads.ResetPasswordRequest;
+import io.quizhall.account.AccountPayloads.SecondStepRequest;
 import io.quizhall.account.AccountPayloads.SessionDetails;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,6 +22,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -75,11 +80,42 @@ class AuthController {
     }
 
     @PostMapping("/login")
-    @Operation(summary = "Log in with username or email and password; sets the session cookie")
-    AccountDetails login(
+    @Operation(
+            summary = "Log in with username or email and password",
+            description = "200 with the account and the session cookie; or, for an account with second factors,"
+                    + " 202 with a pending-login token (no session) to complete with POST /auth/login/second-factor"
+                    + " or the passkey second step.")
+    @ApiResponse(responseCode = "200", description = "Signed in: the account; the session cookie is set")
+    @ApiResponse(
+            responseCode = "202",
+            description = "Second step required: {pendingLogin, methods, expiresAt}",
+            content = @Content(schema = @Schema(implementation = PendingLogin.class)))
+    @ApiResponse(responseCode = "401", description = "invalid-credentials")
+    @ApiResponse(responseCode = "429", description = "too-many-requests; see Retry-After")
+    ResponseEntity<Object> login(
             @Valid @RequestBody LoginRequest request, HttpServletRequest http, HttpServletResponse response) {
-        var loggedIn = accounts.login(
+        var result = accounts.login(
                 request.login(), request.password(), http.getRemoteAddr(), http.getHeader(HttpHeaders.USER_AGENT));
+        if (result instanceof AccountService.LoggedIn loggedIn) {
+            cookies.write(http, response, loggedIn.sessionKey());
+            return ResponseEntity.ok(loggedIn.account());
+        }
+        return ResponseEntity.accepted().body(((AccountService.SecondStepRequired) result).pending());
+    }
+
+    @PostMapping("/login/second-factor")
+    @Operation(
+            summary = "Complete a password sign-in with a TOTP code or a backup code; sets the session cookie",
+            description = "A wrong code leaves the pending login usable until it expires; wrong codes count"
+                    + " against the account (quizhall.account.second-factor-max-failures per window).")
+    @ApiResponse(responseCode = "200", description = "Signed in: the account; the session cookie is set")
+    @ApiResponse(responseCode = "400", description = "invalid-code: wrong, expired or already used")
+    @ApiResponse(responseCode = "401", description = "login-expired: unknown, expired or used pending login")
+    @ApiResponse(responseCode = "429", description = "too-many-requests; see Retry-After")
+    AccountDetails secondFactor(
+            @Valid @RequestBody SecondStepRequest request, HttpServletRequest http, HttpServletResponse response) {
+        var loggedIn = accounts.completeLogin(
+                request.pendingLogin(), request.code(), http.getRemoteAddr(), http.getHeader(HttpHeaders.USER_AGENT));
         cookies.write(http, response, loggedIn.sessionKey());
         return loggedIn.account();
     }

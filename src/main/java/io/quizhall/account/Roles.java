@@ -36,7 +36,7 @@ class Roles {
 
     private static boolean named(Set<String> names, User user) {
         return names.contains(user.username().toLowerCase(Locale.ROOT))
-                || names.contains(user.email().toLowerCase(Locale.ROOT));
+                || (user.email() != null && names.contains(user.email().toLowerCase(Locale.ROOT)));
     }
 
     private static Set<String> fold(java.util.List<String> names) {

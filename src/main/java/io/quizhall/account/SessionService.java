@@ -98,6 +98,28 @@ class SessionService {
                 .isPresent();
     }
 
+    /**
+     * Refuses a sensitive change unless this session's owner proved who they are within the re-authentication
+     * window. API-key requests have no session and never qualify: a leaked key must not change the password,
+     * mint keys or delete the account.
+     */
+    @Transactional(readOnly = true)
+    void requireFreshProof(@Nullable UUID sessionId) {
+        Instant now = clock.instant();
+        boolean fresh = sessionId != null
+                && sessions.findById(sessionId)
+                        .filter(session -> session.isFreshlyProven(now, properties.reauthenticationWindow()))
+                        .isPresent();
+        if (!fresh) {
+            throw new AccountExceptions.ReauthenticationRequired();
+        }
+    }
+
+    @Transactional
+    void markProven(UUID sessionId) {
+        sessions.findById(sessionId).ifPresent(session -> session.markProven(clock.instant()));
+    }
+
     @Transactional
     void revoke(UUID userId, UUID sessionId) {
         UserSession session = sessions.findById(sessionId)

@@ -18,7 +18,8 @@ class User {
     @Id
     private UUID id;
 
-    private String email;
+    /** Null only for accounts made by a provider sign-in without a usable address. */
+    private @Nullable String email;
 
     private String username;
 
@@ -43,9 +44,14 @@ class User {
 
     private boolean requirePassword;
 
-    private byte @Nullable [] backupCodeHash;
+    /** AES-GCM sealed ({@link SecretCipher}); set at setup, used only once {@code totpEnabled}. */
+    private byte @Nullable [] totpSecret;
 
-    private @Nullable String totpSecret;
+    private boolean totpEnabled;
+
+    /** The last time step whose code was accepted; written only by {@link UserRepository#acceptTotpStep}. */
+    @Column(insertable = false, updatable = false)
+    private @Nullable Long totpLastStep;
 
     /**
      * Changed only by {@link UserRepository#reserveStorage} and {@link UserRepository#releaseStorage}, atomic
@@ -67,10 +73,21 @@ class User {
         this.requirePassword = passwordHash != null;
     }
 
+    /** An account made by a first sign-in at an identity provider: no password, the address already checked there. */
+    static User fromProvider(@Nullable String email, String username, AuthType authType, Instant createdAt) {
+        var user = new User(email == null ? "" : email, username, null, createdAt);
+        user.email = email;
+        user.authType = authType;
+        user.requirePassword = false;
+        user.verified = true;
+        return user;
+    }
+
     UUID id() {
         return id;
     }
 
+    @Nullable
     String email() {
         return email;
     }
@@ -102,6 +119,38 @@ class User {
 
     long storageUsed() {
         return storageUsed;
+    }
+
+    boolean requirePassword() {
+        return requirePassword;
+    }
+
+    boolean totpEnabled() {
+        return totpEnabled;
+    }
+
+    byte @Nullable [] totpSecret() {
+        return totpSecret == null ? null : totpSecret.clone();
+    }
+
+    /** Starts (or restarts) a TOTP setup; the secret counts only once {@link #enableTotp()} confirms it. */
+    void beginTotpSetup(byte[] sealedSecret) {
+        if (totpEnabled) {
+            throw new IllegalStateException("TOTP is already on; turn it off before setting it up again");
+        }
+        this.totpSecret = sealedSecret.clone();
+    }
+
+    void enableTotp() {
+        if (totpSecret == null) {
+            throw new IllegalStateException("No TOTP secret to enable");
+        }
+        this.totpEnabled = true;
+    }
+
+    void disableTotp() {
+        this.totpEnabled = false;
+        this.totpSecret = null;
     }
 
     void markVerified() {

@@ -37,4 +37,20 @@ interface UserRepository extends JpaRepository<User, UUID> {
 
     @Query(value = "SELECT storage_used FROM users WHERE id = :id", nativeQuery = true)
     Optional<Long> storageUsed(@Param("id") UUID id);
+
+    /**
+     * Records {@code step} as the user's last accepted TOTP step if it is newer than the last one: 1 if it was,
+     * 0 if the code's step was already used (a replay). One statement, so two requests with the same code cannot
+     * both pass.
+     */
+    @Modifying
+    @Query(
+            value = "UPDATE users SET totp_last_step = :step "
+                    + "WHERE id = :id AND (totp_last_step IS NULL OR totp_last_step < :step)",
+            nativeQuery = true)
+    int acceptTotpStep(@Param("id") UUID id, @Param("step") long step);
+
+    @Modifying
+    @Query(value = "UPDATE users SET totp_last_step = NULL WHERE id = :id", nativeQuery = true)
+    int forgetTotpSteps(@Param("id") UUID id);
 }

@@ -28,6 +28,9 @@ class UserSession {
 
     private Instant lastSeen;
 
+    /** When the owner last proved who they are in this session: at login, or by re-authenticating. */
+    private Instant provenAt;
+
     protected UserSession() {}
 
     UserSession(
@@ -43,6 +46,7 @@ class UserSession {
         this.userAgent = userAgent;
         this.createdAt = createdAt;
         this.lastSeen = createdAt;
+        this.provenAt = createdAt;
     }
 
     UUID id() {
@@ -73,6 +77,15 @@ class UserSession {
 
     boolean isExpired(Instant now, Duration idleTimeout, Duration absoluteTimeout) {
         return !now.isBefore(lastSeen.plus(idleTimeout)) || !now.isBefore(createdAt.plus(absoluteTimeout));
+    }
+
+    /** Whether the owner proved who they are within {@code window} ("sudo mode" for sensitive changes). */
+    boolean isFreshlyProven(Instant now, Duration window) {
+        return now.isBefore(provenAt.plus(window));
+    }
+
+    void markProven(Instant now) {
+        this.provenAt = now;
     }
 
     void touch(Instant now) {

@@ -1,4 +1,4 @@
-/** Accounts: users, login sessions, API keys and passkey credentials. */
+/** Accounts: users, sessions, API keys, second factors (TOTP, backup codes), passkeys and provider sign-in. */
 @NullMarked
 @ApplicationModule(allowedDependencies = {"shared"})
 package io.quizhall.account;

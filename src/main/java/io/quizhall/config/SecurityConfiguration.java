@@ -1,6 +1,7 @@
 package io.quizhall.config;
 
 import io.quizhall.account.AccountAuthenticationFilter;
+import io.quizhall.account.OAuth2Login;
 import io.quizhall.shared.ProblemType;
 import io.quizhall.shared.Problems;
 import jakarta.servlet.http.HttpServletResponse;
@@ -38,6 +39,7 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(
             HttpSecurity http,
             AccountAuthenticationFilter accountAuthentication,
+            OAuth2Login oauth2Login,
             KnownPaths knownPaths,
             JsonMapper json)
             throws Exception {
@@ -62,6 +64,13 @@ class SecurityConfiguration {
                                 "/api/v1/auth/csrf",
                                 "/api/v1/auth/register",
                                 "/api/v1/auth/login",
+                                "/api/v1/auth/login/second-factor",
+                                "/api/v1/auth/passkey",
+                                "/api/v1/auth/passkey/options",
+                                "/api/v1/auth/providers",
+                                // Provider sign-in (only with providers configured): the redirect there, the answer.
+                                "/oauth2/authorization/*",
+                                "/login/oauth2/code/*",
                                 "/api/v1/auth/verify-email",
                                 "/api/v1/auth/forgot-password",
                                 "/api/v1/auth/reset-password")
@@ -127,6 +136,7 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
                                         .ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+        oauth2Login.configure(http);
         return http.build();
     }
 

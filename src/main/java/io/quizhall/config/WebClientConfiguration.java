@@ -29,6 +29,8 @@ class WebClientConfiguration implements WebMvcConfigurer {
         "/edit-activity.html",
         "/learn/*",
         "/learn.html",
+        "/account",
+        "/account.html",
         "/css/**",
         "/js/**",
         "/webjars/**",
@@ -40,6 +42,7 @@ class WebClientConfiguration implements WebMvcConfigurer {
     public void addViewControllers(ViewControllerRegistry registry) {
         registry.addViewController("/").setViewName("forward:/index.html");
         registry.addViewController("/play").setViewName("forward:/play.html");
+        registry.addViewController("/account").setViewName("forward:/account.html");
         registry.addViewController("/host/{gameId}").setViewName("forward:/host.html");
         registry.addViewController("/edit").setViewName("forward:/edit.html");
         registry.addViewController("/results").setViewName("forward:/results.html");

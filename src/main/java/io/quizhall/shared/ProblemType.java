@@ -28,6 +28,12 @@ public enum ProblemType {
     EMAIL_NOT_VERIFIED("email-not-verified", "Email not verified", HttpStatus.FORBIDDEN),
     REGISTRATION_DISABLED("registration-disabled", "Registration disabled", HttpStatus.FORBIDDEN),
     INVALID_TOKEN("invalid-token", "Invalid or expired token", HttpStatus.BAD_REQUEST),
+    INVALID_CODE("invalid-code", "Invalid code", HttpStatus.BAD_REQUEST),
+    LOGIN_EXPIRED("login-expired", "Sign-in expired", HttpStatus.UNAUTHORIZED),
+    REAUTHENTICATION_REQUIRED("reauthentication-required", "Re-authentication required", HttpStatus.FORBIDDEN),
+    IDENTITY_IN_USE("identity-in-use", "Identity in use", HttpStatus.CONFLICT),
+    LAST_SIGN_IN_METHOD("last-sign-in-method", "Last sign-in method", HttpStatus.CONFLICT),
+    PASSKEY_REJECTED("passkey-rejected", "Passkey rejected", HttpStatus.BAD_REQUEST),
     CSRF_TOKEN_MISSING("csrf-token-missing", "CSRF token missing or invalid", HttpStatus.FORBIDDEN),
     STORAGE_QUOTA_EXCEEDED("storage-quota-exceeded", "Storage quota exceeded", HttpStatus.CONTENT_TOO_LARGE);
 

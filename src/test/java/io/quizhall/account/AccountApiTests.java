@@ -239,9 +239,9 @@ class AccountApiTests {
                         "/api/v1/api-keys",
                         "{\"name\": \"from script\"}",
                         Map.of("Authorization", "Bearer " + key));
-        assertThat(withoutCsrf.status())
-                .as("API-key requests need no CSRF token")
-                .isEqualTo(201);
+        assertThat(withoutCsrf.json().get("code").asString())
+                .as("API-key requests need no CSRF token, but a key never counts as a recent proof of identity")
+                .isEqualTo("reauthentication-required");
         var used = alice.get("/api/v1/api-keys")
                 .json()
                 .valueStream()
