@@ -24,7 +24,7 @@ function table(id, caption, headers, rows) {
 async function list() {
   const response = await api('GET', '/api/v1/results');
   if (response.status === 401) { location.href = '/'; return; }
-  const games = response.ok ? response.data : [];
+  const games = response.ok ? response.data.items : [];
   show(screen, el('section', { class: 'card stack' },
     el('h1', { text: t('results.title') }),
     games.length === 0 ? el('p', { text: t('results.none') })
