@@ -162,6 +162,21 @@ public class GameResultService {
         return ResultReports.grading(get(id, user));
     }
 
+    /**
+     * The game as a file. The result is read here; the returned body writes it later, streaming, outside the
+     * transaction.
+     */
+    @Transactional(readOnly = true)
+    public ResultExport export(UUID id, ResultExport.Format format, CurrentUser user) {
+        ResultDetails result = get(id, user);
+        ResultExport.Body body = switch (format) {
+            case XLSX -> out -> ResultSpreadsheets.xlsx(result, out);
+            case PLAYERS_CSV -> out -> ResultSpreadsheets.playersCsv(result, out);
+            case ANSWERS_CSV -> out -> ResultSpreadsheets.answersCsv(result, out);
+        };
+        return new ResultExport("result-" + id + "-" + format.suffix(), format.mediaType(), body);
+    }
+
     /** Renames the game or changes its note; only its host may. */
     @Transactional
     public ResultSummary change(UUID id, ResultChange change, CurrentUser user) {

@@ -5,11 +5,15 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -84,6 +88,45 @@ class ResultController {
     @ApiResponse(responseCode = "404", description = "No such game, or not one I hosted")
     GradingView grading(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
         return results.grading(id, user);
+    }
+
+    @GetMapping("/{id}/export.xlsx")
+    @Operation(
+            summary = "The game as an xlsx workbook",
+            description = "Sheets: Summary, Players, Questions, and one per question (Q1, Q2, ...); docs/results.md")
+    @ApiResponse(responseCode = "404", description = "No such game, or not one I hosted")
+    void xlsx(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, HttpServletResponse response)
+            throws IOException {
+        download(results.export(id, ResultExport.Format.XLSX, user), response);
+    }
+
+    @GetMapping("/{id}/players.csv")
+    @Operation(summary = "The game's standings as CSV (UTF-8 with a byte order mark)")
+    @ApiResponse(responseCode = "404", description = "No such game, or not one I hosted")
+    void playersCsv(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, HttpServletResponse response)
+            throws IOException {
+        download(results.export(id, ResultExport.Format.PLAYERS_CSV, user), response);
+    }
+
+    @GetMapping("/{id}/answers.csv")
+    @Operation(summary = "Every answer of the game as CSV (UTF-8 with a byte order mark)")
+    @ApiResponse(responseCode = "404", description = "No such game, or not one I hosted")
+    void answersCsv(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, HttpServletResponse response)
+            throws IOException {
+        download(results.export(id, ResultExport.Format.ANSWERS_CSV, user), response);
+    }
+
+    /**
+     * Streams the file on the request's own thread: written row by row into the response, never held whole in
+     * memory, and without an asynchronous dispatch (which would need its own authorisation).
+     */
+    private static void download(ResultExport export, HttpServletResponse response) throws IOException {
+        var disposition =
+                ContentDisposition.attachment().filename(export.filename()).build();
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition.toString());
+        response.setContentType(export.mediaType());
+        export.body().writeTo(response.getOutputStream());
+        response.flushBuffer();
     }
 
     @PatchMapping("/{id}")
