@@ -14,18 +14,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Finished games as the game module reports them ({@link GameFinished}), kept through the results feature's own
  * recorder, so that tests of reports start from the same rows a played game leaves.
  */
-final class ResultFixtures {
+public final class ResultFixtures {
 
     private ResultFixtures() {}
 
     /** A game of {@link GameFixtures#everyKind()} with Ada (1st), Cy (2nd) and Bob (3rd); see {@link #answers}. */
-    record Played(UUID gameId, UUID quizId, UUID ada, UUID bob, UUID cy) {}
+    public record Played(UUID gameId, UUID quizId, UUID ada, UUID bob, UUID cy) {}
 
-    static Played keep(GameResultService results, JdbcTemplate jdbc, UUID host, String title, Instant finishedAt) {
+    public static Played keep(
+            GameResultService results, JdbcTemplate jdbc, UUID host, String title, Instant finishedAt) {
         return keep(results, host, Rows.quiz(jdbc, host), title, finishedAt);
     }
 
-    static Played keep(GameResultService results, UUID host, UUID quizId, String title, Instant finishedAt) {
+    public static Played keep(GameResultService results, UUID host, UUID quizId, String title, Instant finishedAt) {
         var played = new Played(UUID.randomUUID(), quizId, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
         results.recordOnce(new GameFinished(
                 played.gameId(),
