@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -60,9 +61,16 @@ final class ResultSpreadsheets {
         playersSheet(workbook.newWorksheet("Players"), result, report);
         questionsSheet(workbook.newWorksheet("Questions"), report);
         Map<Integer, List<AnswerData>> byQuestion = ResultReports.byQuestion(result.answers());
+        // Answers repeat (the same option, the same number): each distinct answer is made plain text once.
+        Map<String, String> plainAnswers = new HashMap<>();
         for (int i = 0; i < result.questions().size(); i++) {
             questionSheet(
-                    workbook.newWorksheet("Q" + (i + 1)), result, i, byQuestion.getOrDefault(i, List.of()), players);
+                    workbook.newWorksheet("Q" + (i + 1)),
+                    result,
+                    i,
+                    byQuestion.getOrDefault(i, List.of()),
+                    players,
+                    plainAnswers);
         }
         workbook.finish();
     }
@@ -132,7 +140,12 @@ final class ResultSpreadsheets {
     }
 
     private static void questionSheet(
-            Worksheet sheet, ResultDetails result, int index, List<AnswerData> answers, Map<UUID, PlayerData> players)
+            Worksheet sheet,
+            ResultDetails result,
+            int index,
+            List<AnswerData> answers,
+            Map<UUID, PlayerData> players,
+            Map<String, String> plainAnswers)
             throws IOException {
         Question question = result.questions().get(index);
         sheet.value(0, 0, cell(plain(question.question())));
@@ -146,7 +159,7 @@ final class ResultSpreadsheets {
             PlayerData player = players.get(answer.playerId());
             sheet.value(r, 0, cell(answer.username()));
             sheet.value(r, 1, cell(player == null ? null : player.customField()));
-            sheet.value(r, 2, cell(plain(answer.answer())));
+            sheet.value(r, 2, plainAnswers.computeIfAbsent(answer.answer(), text -> cell(plain(text))));
             if (scored) {
                 sheet.value(r, 3, answer.right() ? "yes" : "no");
             }
