@@ -1,6 +1,6 @@
 // The teacher's landing page: log in or register, list my quizzes, host one.
 import { t, applyTexts } from './messages.js';
-import { api, problemText } from './api.js';
+import { api, problemText, upload } from './api.js';
 import { el, $, show, plain, fileUrl } from './dom.js';
 import { confirmDelete, importFile } from './lists.js';
 import { passkeysSupported, assertPasskey } from './webauthn.js';
@@ -167,8 +167,35 @@ async function signedIn(account) {
     el('div', { id: 'quiz-list' }),
     el('div', { class: 'field' },
       el('label', { for: 'import-file', text: t('home.import') }), importInput,
-      el('p', { class: 'error', id: 'import-error', role: 'alert' }))));
+      el('p', { class: 'error', id: 'import-error', role: 'alert' })),
+    el('div', { class: 'field' },
+      el('label', { for: 'import-sheet', text: t('home.importSheet') }),
+      el('input', { type: 'file', id: 'import-sheet', 'aria-describedby': 'import-sheet-hint import-sheet-error',
+        accept: '.xlsx,.csv,.zip,.json,application/zip,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        onchange: (e) => importSheet(e.target) }),
+      el('p', { class: 'hint', id: 'import-sheet-hint' }, t('home.importSheetHint'), ' ',
+        el('a', { href: '/api/v1/quiz-imports/template.xlsx', download: '', text: t('home.template') })),
+      el('p', { class: 'error', id: 'import-sheet-error', role: 'alert' }))));
   await renderQuizzes();
+}
+
+// A spreadsheet (Quizhall's template or Kahoot's), a quiz archive with pictures, or an export document
+// (POST /api/v1/quiz-imports, docs/quiz-format.md); errors name the spreadsheet's row and column.
+async function importSheet(input) {
+  const error = $('#import-sheet-error');
+  error.textContent = '';
+  const file = input.files[0];
+  if (!file) return;
+  const form = new FormData();
+  form.append('file', file);
+  const response = await upload('/api/v1/quiz-imports', form);
+  input.value = '';
+  if (!response.ok) {
+    error.textContent = t('home.importFailed', { reason: problemText(response, t('common.error')) });
+    return;
+  }
+  $('#status').textContent = t('home.imported', { title: plain(response.data.title) });
+  await renderQuizzes({ quiz: response.data.id, action: 'edit' });
 }
 
 // Lists my quizzes; after an action, keyboard focus goes back to the same button of the same quiz if it is there.
@@ -207,6 +234,8 @@ function quizItem(quiz) {
       action('copy', 'copy', copy),
       el('a', { class: 'button', href: `/api/v1/quizzes/${quiz.id}/export`, download: '', dataset: { action: 'export' },
         'aria-label': t('home.exportLabel', { title }), text: t('home.export') }),
+      el('a', { class: 'button', href: `/api/v1/quizzes/${quiz.id}/export?format=zip`, download: '', dataset: { action: 'export-zip' },
+        'aria-label': t('home.exportZipLabel', { title }), text: t('home.exportZip') }),
       action('delete', 'delete', (q) => confirmDelete({ path: '/api/v1/quizzes', item: q, texts: 'home',
         selector: `li[data-quiz="${q.id}"]`, after: () => renderQuizzes({ quiz: q.id, action: 'delete' }) }), 'danger')));
 }

@@ -6,6 +6,9 @@ import io.quizhall.shared.ExportEnvelope;
 import io.quizhall.shared.InvalidFieldsException;
 import io.quizhall.shared.NotFoundException;
 import io.quizhall.storage.StorageService;
+import io.quizhall.storage.Upload;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -20,6 +23,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The quiz feature's facade: authors create, edit, publish, copy, export and import quizzes; live games take a
@@ -39,13 +43,24 @@ public class QuizService {
     private final QuizValidator validator;
     private final StorageService storage;
     private final QuizViews views;
+    private final QuizFiles files;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
-    QuizService(QuizRepository quizzes, QuizValidator validator, StorageService storage, QuizViews views, Clock clock) {
+    QuizService(
+            QuizRepository quizzes,
+            QuizValidator validator,
+            StorageService storage,
+            QuizViews views,
+            QuizFiles files,
+            TransactionTemplate transactions,
+            Clock clock) {
         this.quizzes = quizzes;
         this.validator = validator;
         this.storage = storage;
         this.views = views;
+        this.files = files;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -135,6 +150,36 @@ public class QuizService {
         ExportedQuiz exported = Objects.requireNonNull(document.quiz());
         QuizContent content = validator.validate(exported.draft(), "quiz.", author.id(), Set.of());
         return QuizDetails.of(save(new Quiz(author.id(), content, now())));
+    }
+
+    /**
+     * The quiz and its pictures as one zip file (docs/quiz-format.md, "Quiz archive"), for anyone who may read
+     * the quiz.
+     */
+    @Transactional(readOnly = true)
+    public QuizArchive exportArchive(UUID id, @Nullable CurrentUser user) {
+        return files.archive(visible(id, user == null ? null : user.id()), user, now());
+    }
+
+    /**
+     * Creates a quiz of the author's from a file: a quiz archive with pictures, an export document, or a
+     * spreadsheet (xlsx or CSV, Quizhall's template or Kahoot's). Not one transaction: an archive's pictures are
+     * stored first (each upload commits on its own, after the rest of the quiz was validated), then the quiz is
+     * validated again with them and saved in its own transaction.
+     *
+     * @param title the quiz's title for a spreadsheet, which has none; by default the file's name
+     */
+    public QuizDetails importFile(Upload.Content file, @Nullable String title, CurrentUser author) {
+        QuizDraft draft = files.read(file, title, author);
+        return Objects.requireNonNull(transactions.execute(status -> {
+            QuizContent content = validator.validate(draft, "quiz.", author.id(), Set.of());
+            return QuizDetails.of(save(new Quiz(author.id(), content, now())));
+        }));
+    }
+
+    /** Quizhall's spreadsheet template for imports, as xlsx. */
+    public void writeImportTemplate(OutputStream out) throws IOException {
+        SpreadsheetImport.template(out);
     }
 
     /** The quiz as a live game will play it: the host's own quiz, or a public one. */

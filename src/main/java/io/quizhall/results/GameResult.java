@@ -38,6 +38,8 @@ class GameResult {
 
     private @Nullable String note;
 
+    private @Nullable String customField;
+
     @JdbcTypeCode(SqlTypes.JSON)
     private List<AnswerData> answers;
 
@@ -67,6 +69,7 @@ class GameResult {
             List<Question> questions,
             List<PlayerData> players,
             List<AnswerData> answers,
+            @Nullable String customField,
             @Nullable Map<String, String> customFieldData) {
         this.id = id;
         this.quizId = quizId;
@@ -82,6 +85,7 @@ class GameResult {
         players.forEach(player -> scores.put(player.nickname(), player.score()));
         this.playerScores = scores;
         this.playerCount = players.size();
+        this.customField = customField;
         this.customFieldData = customFieldData == null ? null : Map.copyOf(customFieldData);
     }
 
@@ -144,7 +148,23 @@ class GameResult {
         return customFieldData;
     }
 
+    /** The label of the game's custom join field, if it had one (unknown for games kept before reports). */
+    @Nullable
+    String customField() {
+        return customField;
+    }
+
+    boolean isReadableBy(UUID userId, boolean admin) {
+        return admin || this.userId.equals(userId);
+    }
+
+    /** A note for the host, or none. */
     void annotate(@Nullable String note) {
         this.note = note;
+    }
+
+    /** The host's own name for the game; the quiz's title as played until then. */
+    void rename(String title) {
+        this.title = title;
     }
 }

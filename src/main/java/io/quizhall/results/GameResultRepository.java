@@ -1,7 +1,9 @@
 package io.quizhall.results;
 
-import java.util.List;
+import java.time.Instant;
 import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -9,7 +11,33 @@ import org.springframework.data.repository.query.Param;
 
 interface GameResultRepository extends JpaRepository<GameResult, UUID> {
 
-    List<GameResult> findByUserIdOrderByTimestampDesc(UUID userId);
+    /**
+     * One host's results as summaries, without loading their answers. {@code anyQuiz} stands for "no quiz filter"
+     * (a null UUID parameter has no type PostgreSQL can infer).
+     */
+    @Query(value = """
+                    select new io.quizhall.results.ResultSummary(
+                        r.id, r.quizId, r.title, r.timestamp, r.playerCount, r.note)
+                    from GameResult r
+                    where r.userId = :userId
+                      and r.timestamp >= :from and r.timestamp < :to
+                      and lower(r.title) like :title escape '\\'
+                      and (:anyQuiz = true or r.quizId = :quizId)
+                    """, countQuery = """
+                    select count(r) from GameResult r
+                    where r.userId = :userId
+                      and r.timestamp >= :from and r.timestamp < :to
+                      and lower(r.title) like :title escape '\\'
+                      and (:anyQuiz = true or r.quizId = :quizId)
+                    """)
+    Page<ResultSummary> search(
+            @Param("userId") UUID userId,
+            @Param("from") Instant from,
+            @Param("to") Instant to,
+            @Param("title") String titlePattern,
+            @Param("anyQuiz") boolean anyQuiz,
+            @Param("quizId") UUID quizId,
+            Pageable page);
 
     /** Marks the result's play as counted; 1 for the one caller that did it, 0 for everyone after. */
     @Modifying

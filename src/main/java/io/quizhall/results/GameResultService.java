@@ -3,8 +3,14 @@ package io.quizhall.results;
 import io.quizhall.account.AccountService;
 import io.quizhall.account.CurrentUser;
 import io.quizhall.game.GameFinished;
+import io.quizhall.quiz.QuizLimits;
 import io.quizhall.quiz.QuizService;
+import io.quizhall.shared.FieldError;
+import io.quizhall.shared.InvalidFieldsException;
 import io.quizhall.shared.NotFoundException;
+import io.quizhall.shared.ProblemType;
+import io.quizhall.shared.RichText;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,10 +18,13 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Keeps finished games and shows them to their hosts. */
+/** Keeps finished games and shows them to their hosts (and administrators) as lists, reports and exports. */
 @Service
 public class GameResultService {
 
@@ -24,11 +33,20 @@ public class GameResultService {
     private final GameResultRepository results;
     private final QuizService quizzes;
     private final AccountService accounts;
+    private final QuizLimits quizLimits;
+    private final ResultLimits limits;
 
-    GameResultService(GameResultRepository results, QuizService quizzes, AccountService accounts) {
+    GameResultService(
+            GameResultRepository results,
+            QuizService quizzes,
+            AccountService accounts,
+            QuizLimits quizLimits,
+            ResultLimits limits) {
         this.results = results;
         this.quizzes = quizzes;
         this.accounts = accounts;
+        this.quizLimits = quizLimits;
+        this.limits = limits;
     }
 
     /**
@@ -62,6 +80,7 @@ public class GameResultService {
                                 player.id(), player.nickname(), player.customField(), player.score(), player.rank()))
                         .toList(),
                 game.answers().stream().map(answer -> answerData(game, answer)).toList(),
+                game.customField(),
                 customFieldData(game)));
         return true;
     }
@@ -101,18 +120,106 @@ public class GameResultService {
         return values;
     }
 
+    /** The host's results, newest first, narrowed by the filter. */
     @Transactional(readOnly = true)
-    public List<ResultSummary> listMine(CurrentUser user) {
-        return results.findByUserIdOrderByTimestampDesc(user.id()).stream()
-                .map(ResultSummary::of)
-                .toList();
+    public ResultPage listMine(CurrentUser user, ResultFilter filter, int page, int size) {
+        UUID quizId = filter.quizId();
+        Page<ResultSummary> found = results.search(
+                user.id(),
+                filter.fromOrEarliest(),
+                filter.toOrLatest(),
+                filter.titlePattern(),
+                quizId == null,
+                quizId == null ? user.id() : quizId,
+                PageRequest.of(
+                        page, size, Sort.by(Sort.Direction.DESC, "timestamp").and(Sort.by("id"))));
+        return new ResultPage(found.getContent(), page, size, found.getTotalElements(), found.getTotalPages());
+    }
+
+    /** Everything recorded about one game, for its host or an administrator. */
+    @Transactional(readOnly = true)
+    public ResultDetails get(UUID id, CurrentUser user) {
+        return ResultDetails.of(readable(id, user));
     }
 
     @Transactional(readOnly = true)
-    public ResultDetails get(UUID id, CurrentUser user) {
+    public ResultReport report(UUID id, CurrentUser user) {
+        return ResultReports.report(get(id, user));
+    }
+
+    @Transactional(readOnly = true)
+    public PlayerReport player(UUID id, UUID playerId, CurrentUser user) {
+        ResultDetails result = get(id, user);
+        return result.players().stream()
+                .filter(player -> player.id().equals(playerId))
+                .findFirst()
+                .map(player -> ResultReports.player(result, player))
+                .orElseThrow(() -> NotFoundException.forId("player", playerId));
+    }
+
+    @Transactional(readOnly = true)
+    public GradingView grading(UUID id, CurrentUser user) {
+        return ResultReports.grading(get(id, user));
+    }
+
+    /**
+     * The game as a file. The result is read here; the returned body writes it later, streaming, outside the
+     * transaction.
+     */
+    @Transactional(readOnly = true)
+    public ResultExport export(UUID id, ResultExport.Format format, CurrentUser user) {
+        ResultDetails result = get(id, user);
+        ResultExport.Body body = switch (format) {
+            case XLSX -> out -> ResultSpreadsheets.xlsx(result, out);
+            case PLAYERS_CSV -> out -> ResultSpreadsheets.playersCsv(result, out);
+            case ANSWERS_CSV -> out -> ResultSpreadsheets.answersCsv(result, out);
+        };
+        return new ResultExport("result-" + id + "-" + format.suffix(), format.mediaType(), body);
+    }
+
+    /** Renames the game or changes its note; only its host may. */
+    @Transactional
+    public ResultSummary change(UUID id, ResultChange change, CurrentUser user) {
+        GameResult result = owned(id, user);
+        List<FieldError> errors = new ArrayList<>();
+        String title = change.title() == null
+                ? null
+                : RichText.check("title", change.title(), quizLimits.titleMaxLength(), true, errors);
+        String note = change.note();
+        if (note != null && note.codePointCount(0, note.length()) > limits.noteMaxLength()) {
+            errors.add(new FieldError("note", "must be at most " + limits.noteMaxLength() + " characters long"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidFieldsException(ProblemType.VALIDATION_FAILED, errors);
+        }
+        if (title != null) {
+            result.rename(title);
+        }
+        if (note != null) {
+            result.annotate(note.isBlank() ? null : note.strip());
+        }
+        return ResultSummary.of(result);
+    }
+
+    /** Deletes the game's result for good; only its host may. */
+    @Transactional
+    public void delete(UUID id, CurrentUser user) {
+        results.delete(owned(id, user));
+    }
+
+    private GameResult readable(UUID id, CurrentUser user) {
         return results.findById(id)
-                .filter(result -> result.userId().equals(user.id()))
-                .map(ResultDetails::of)
-                .orElseThrow(() -> NotFoundException.forId("game result", id));
+                .filter(result -> result.isReadableBy(user.id(), user.isAdmin()))
+                .orElseThrow(() -> notFound(id));
+    }
+
+    private GameResult owned(UUID id, CurrentUser user) {
+        return results.findById(id)
+                .filter(result -> result.isReadableBy(user.id(), false))
+                .orElseThrow(() -> notFound(id));
+    }
+
+    private static NotFoundException notFound(UUID id) {
+        return NotFoundException.forId("game result", id);
     }
 }

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Everything recorded about one finished game: the quiz as played, every player with their final score and rank,
- * every answer (with ids, and as text), the scores by nickname and the custom field's values.
+ * every answer (with ids, and as text), the scores by nickname, the custom field's label (if known) and values.
  */
 public record ResultDetails(
         UUID id,
@@ -24,6 +24,7 @@ public record ResultDetails(
         List<PlayerData> players,
         List<AnswerData> answers,
         Map<String, Integer> playerScores,
+        @Nullable String customField,
         @Nullable Map<String, String> customFieldData) {
 
     static ResultDetails of(GameResult result) {
@@ -40,6 +41,7 @@ public record ResultDetails(
                 result.players(),
                 result.answers(),
                 result.playerScores(),
+                result.customField(),
                 result.customFieldData());
     }
 }

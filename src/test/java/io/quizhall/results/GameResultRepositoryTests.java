@@ -47,6 +47,7 @@ class GameResultRepositoryTests {
                 Quizzes.oneOfEachKind(),
                 players,
                 answers,
+                "Student number",
                 Map.of("Ada", "S-101", "Linus", "S-102"));
         result.annotate("Class 7b");
         results.saveAndFlush(result);
@@ -61,7 +62,17 @@ class GameResultRepositoryTests {
         assertThat(read.questions()).isEqualTo(Quizzes.oneOfEachKind());
         assertThat(read.playerCount()).isEqualTo(2);
         assertThat(read.note()).isEqualTo("Class 7b");
+        assertThat(read.customField()).isEqualTo("Student number");
         assertThat(read.timestamp()).isEqualTo(now);
-        assertThat(results.findByUserIdOrderByTimestampDesc(host)).hasSize(1);
+        assertThat(results.search(
+                                host,
+                                ResultFilter.EARLIEST,
+                                ResultFilter.LATEST,
+                                "%",
+                                true,
+                                host,
+                                org.springframework.data.domain.PageRequest.of(0, 10))
+                        .getContent())
+                .containsExactly(ResultSummary.of(read));
     }
 }

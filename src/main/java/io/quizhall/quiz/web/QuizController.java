@@ -1,6 +1,7 @@
 package io.quizhall.quiz.web;
 
 import io.quizhall.account.CurrentUser;
+import io.quizhall.quiz.QuizArchive;
 import io.quizhall.quiz.QuizDetails;
 import io.quizhall.quiz.QuizExport;
 import io.quizhall.quiz.QuizPage;
@@ -141,6 +142,29 @@ class QuizController {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
                 .body(quizzes.export(id, user));
+    }
+
+    @GetMapping(value = "/{id}/export", params = "format=zip")
+    @Operation(
+            summary = "Export a quiz with its pictures",
+            description = "A zip with quiz.json (a quizhall-quiz document whose pictures are archive paths) and the"
+                    + " pictures (docs/quiz-format.md, \"Quiz archive\"); same access as reading. Import it with"
+                    + " POST /api/v1/quiz-imports on any installation.")
+    void exportArchive(
+            @PathVariable UUID id,
+            @AuthenticationPrincipal @Nullable CurrentUser user,
+            jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        QuizArchive archive = quizzes.exportArchive(id, user);
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename(archive.filename())
+                        .build()
+                        .toString());
+        response.setContentType(QuizArchive.MEDIA_TYPE);
+        archive.body().writeTo(response.getOutputStream());
+        response.flushBuffer();
     }
 
     @PostMapping("/import")
