@@ -32,14 +32,14 @@ class QuizMovesBetweenInstallationsTests {
     void anArchiveCarriesTheQuizAndItsPicturesToAnotherInstallation() {
         var author = accounts.newUser();
         byte[] cover = TestFiles.png(14, 10);
-        byte[] answerPicture = TestFiles.png(6, 6);
+        byte[] questionPicture = TestFiles.png(6, 6);
         String coverId = upload(author, cover);
-        String answerPictureId = upload(author, answerPicture);
+        String questionPictureId = upload(author, questionPicture);
         var created = author.post("/api/v1/quizzes", """
                 {"title": "Moving house", "coverImage": "%s",
                  "questions": [{"type": "ABCD", "question": "Which one?", "time": 20, "hideResults": false,
-                   "answers": [{"answer": "This", "right": true, "image": "%s"}, {"answer": "That", "right": false}]}]}
-                """.formatted(coverId, answerPictureId));
+                   "image": "%s", "answers": [{"answer": "This", "right": true}, {"answer": "That", "right": false}]}]}
+                """.formatted(coverId, questionPictureId));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         var archive = author.getBytes(
                 "/api/v1/quizzes/" + created.json().get("id").asString() + "/export?format=zip", Map.of());
@@ -65,16 +65,16 @@ class QuizMovesBetweenInstallationsTests {
             assertThat(quiz.get("title").asString()).isEqualTo("Moving house");
             assertThat(quiz.at("/questions/0/answers/0/right").asBoolean()).isTrue();
             String newCover = quiz.get("coverImage").asString();
-            String newAnswerPicture = quiz.at("/questions/0/answers/0/image").asString();
+            String newAnswerPicture = quiz.at("/questions/0/image").asString();
             assertThat(teacher.getBytes("/api/v1/storage/" + newCover + "/download", Map.of())
                             .body())
                     .isEqualTo(cover);
             assertThat(teacher.getBytes("/api/v1/storage/" + newAnswerPicture + "/download", Map.of())
                             .body())
-                    .isEqualTo(answerPicture);
+                    .isEqualTo(questionPicture);
             JsonNode files = teacher.get("/api/v1/storage").json();
             assertThat(files.get("totalItems").asInt()).as("the pictures, in the importer's quota").isEqualTo(2);
-            assertThat(files.get("used").asLong()).isEqualTo(cover.length + answerPicture.length);
+            assertThat(files.get("used").asLong()).isEqualTo(cover.length + questionPicture.length);
         }
     }
 
