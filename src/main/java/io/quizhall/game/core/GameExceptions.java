@@ -60,6 +60,16 @@ public final class GameExceptions {
         return new GameException(ProblemType.CONFLICT, "question_closed", "This question is not open for answers.");
     }
 
+    public static GameException questionPaused() {
+        return new GameException(
+                ProblemType.CONFLICT, "question_paused", "The host has paused the game; answer when it goes on.");
+    }
+
+    public static GameException answersNotOpen() {
+        return new GameException(
+                ProblemType.CONFLICT, "answers_not_open", "Answers open in a moment: read the question on the screen.");
+    }
+
     public static GameException alreadyAnswered() {
         return new GameException(ProblemType.CONFLICT, "already_answered", "You have already answered this question.");
     }

@@ -106,7 +106,10 @@ public class GameLobby {
                 playable.size(),
                 request.startLocked(),
                 customField.isEmpty() ? null : customField,
-                clock.millis());
+                clock.millis(),
+                request.getReadyMs(),
+                request.showAnswersOnPhones(),
+                0);
         store.create(meta, playable, snapshot.questions());
         // Players have no account: the game's pictures become downloadable while it runs (docs/storage.md).
         storage.shareWithGame(gameId, snapshot.imageIds(), properties.keyTtl());

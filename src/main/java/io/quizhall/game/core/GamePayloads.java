@@ -17,7 +17,10 @@ public final class GamePayloads {
 
     // --- REST ---
 
-    /** Options left out default to off. */
+    /**
+     * Options left out default to off, except {@code answersOnPhones} (on, as before the option existed). The
+     * get-ready phase is {@code getReadySeconds} long (0 to 30; 0 or left out: none).
+     */
     public record CreateGameRequest(
             @jakarta.validation.constraints.NotNull UUID quizId,
             @Nullable Boolean randomizeAnswers,
@@ -25,10 +28,26 @@ public final class GamePayloads {
             @jakarta.validation.constraints.Size(max = CUSTOM_FIELD_MAX) @Nullable
             String customField,
 
-            @Nullable Boolean locked) {
+            @Nullable Boolean locked,
+
+            @jakarta.validation.constraints.Min(0) @jakarta.validation.constraints.Max(GET_READY_MAX) @Nullable
+            Integer getReadySeconds,
+
+            @Nullable Boolean answersOnPhones) {
 
         /** Characters in the custom field's label. */
         public static final int CUSTOM_FIELD_MAX = 60;
+
+        /** The longest get-ready phase, in seconds. */
+        public static final int GET_READY_MAX = 30;
+
+        public long getReadyMs() {
+            return getReadySeconds == null ? 0 : getReadySeconds * 1000L;
+        }
+
+        public boolean showAnswersOnPhones() {
+            return !Boolean.FALSE.equals(answersOnPhones);
+        }
 
         public boolean shuffle() {
             return Boolean.TRUE.equals(randomizeAnswers);
@@ -103,7 +122,12 @@ public final class GamePayloads {
         }
     }
 
-    /** A question opening: everything needed to answer it, nothing that tells the answer. */
+    /**
+     * A question opening: everything needed to answer it, nothing that tells the answer. The projector shows it at
+     * once; answers are taken from {@code opensAt} (after the game's get-ready phase; equal to {@code serverTime}
+     * without one) until {@code deadline}. {@code paused} and {@code remainingMs} are present only while the host
+     * has stopped the clock (then {@code deadline} moves on when it runs again, see {@link QuestionClock}).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record QuestionOpened(
             int index,
@@ -115,9 +139,14 @@ public final class GamePayloads {
             long deadline,
             long serverTime,
             List<Choice> choices,
-            @Nullable Bounds bounds) {
+            @Nullable Bounds bounds,
+            long opensAt,
+            @Nullable Boolean paused,
+            @Nullable Long remainingMs) {
 
-        public static QuestionOpened of(int index, int count, PlayableQuestion question, long deadline, long now) {
+        /** The question as it opens: shown at {@code now}, taking answers from {@code opensAt}. */
+        public static QuestionOpened of(
+                int index, int count, PlayableQuestion question, long opensAt, long deadline, long now) {
             return new QuestionOpened(
                     index,
                     count,
@@ -128,7 +157,48 @@ public final class GamePayloads {
                     deadline,
                     now,
                     Choice.of(question),
-                    Bounds.of(question));
+                    Bounds.of(question),
+                    opensAt,
+                    null,
+                    null);
+        }
+
+        /** The same question with its clock as it stands at {@code clock.serverTime()}. */
+        public QuestionOpened at(QuestionClock clock) {
+            return new QuestionOpened(
+                    index,
+                    count,
+                    type,
+                    question,
+                    image,
+                    time,
+                    clock.deadline(),
+                    clock.serverTime(),
+                    choices,
+                    bounds,
+                    clock.opensAt(),
+                    clock.paused() ? Boolean.TRUE : null,
+                    clock.paused() ? clock.remainingMs() : null);
+        }
+    }
+
+    /**
+     * The open question's clock after the host paused or resumed it (topic {@code clock}). While paused no answer
+     * is taken and {@code remainingMs} is the time left on the clock; on resume {@code opensAt} and
+     * {@code deadline} have moved on by the length of the pause.
+     */
+    public record QuestionClock(
+            int question, boolean paused, long opensAt, long deadline, long serverTime, long remainingMs) {
+
+        static QuestionClock of(GameMeta meta, long now) {
+            long reference = meta.paused() ? meta.pausedAt() : now;
+            return new QuestionClock(
+                    meta.current(),
+                    meta.paused(),
+                    meta.openedAt(),
+                    meta.deadline(),
+                    now,
+                    Math.max(0, meta.deadline() - Math.max(reference, meta.openedAt())));
         }
     }
 
@@ -218,7 +288,8 @@ public final class GamePayloads {
             @Nullable Integer score,
             @Nullable Integer rank,
             int players,
-            boolean locked) {}
+            boolean locked,
+            boolean answersOnPhones) {}
 
     /**
      * Sent to {@code /user/queue/errors}. {@code question}: the question index of the refused answer;

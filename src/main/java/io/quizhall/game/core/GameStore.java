@@ -46,6 +46,8 @@ public class GameStore {
     private final RedisScript<Long> finish = script("finish", Long.class);
     private final RedisScript<Long> kick = script("kick", Long.class);
     private final RedisScript<String> skip = script("skip", String.class);
+    private final RedisScript<String> pause = script("pause", String.class);
+    private final RedisScript<String> resume = script("resume", String.class);
 
     GameStore(StringRedisTemplate redis, JsonMapper json, GameProperties properties) {
         this.redis = redis;
@@ -56,7 +58,10 @@ public class GameStore {
     /** What the answer script did: recorded the answer (with the counts after it), or why not, or the earlier one. */
     record AnswerOutcome(ScriptOutcome outcome, @Nullable StoredAnswer earlier, int answered, int players) {}
 
-    /** When a question opened and closes, and its time limit, by the server's clock (ms). */
+    /**
+     * When a question's answers opened (after its get-ready phase, moved on by pauses) and when it closes, and
+     * its time limit, by the server's clock (ms).
+     */
     record QuestionTiming(long openedAt, long deadline, long limitMs) {}
 
     /** Claims a PIN for the game; false if another running game holds it. */
@@ -187,7 +192,8 @@ public class GameStore {
         return redis.opsForHash().size(new GameKeys(gameId).players());
     }
 
-    ScriptOutcome open(UUID gameId, int index, long openedAt, long deadline, long limitMs) {
+    /** Opens question {@code index}: shown now, taking answers from {@code openedAt} (after the get-ready phase). */
+    ScriptOutcome open(UUID gameId, int index, long shownAt, long openedAt, long deadline, long limitMs) {
         ScriptOutcome outcome = ScriptOutcome.parse(redis.execute(
                 open,
                 List.of(new GameKeys(gameId).meta()),
@@ -195,18 +201,43 @@ public class GameStore {
                 Long.toString(openedAt),
                 Long.toString(deadline),
                 Long.toString(limitMs),
-                seconds(properties.keyTtl())));
+                seconds(properties.keyTtl()),
+                Long.toString(shownAt)));
         if (outcome == ScriptOutcome.OK) {
             timings.put(deadlineMember(gameId, index), new QuestionTiming(openedAt, deadline, limitMs));
             redis.opsForZSet().add(GameKeys.DEADLINES, deadlineMember(gameId, index), deadline);
-            touch(gameId, openedAt);
+            touch(gameId, shownAt);
+        }
+        return outcome;
+    }
+
+    /** Stops the open question's clock: the deadline timer leaves it alone until it is resumed. */
+    ScriptOutcome pause(UUID gameId, int index, long now) {
+        ScriptOutcome outcome = ScriptOutcome.parse(redis.execute(
+                pause, List.of(new GameKeys(gameId).meta()), Integer.toString(index), Long.toString(now)));
+        if (outcome == ScriptOutcome.OK) {
+            redis.opsForZSet().remove(GameKeys.DEADLINES, deadlineMember(gameId, index));
+        }
+        return outcome;
+    }
+
+    /** Starts the paused question's clock again, its opening time and deadline moved on by the pause. */
+    ScriptOutcome resume(UUID gameId, int index, long now) {
+        ScriptOutcome outcome = ScriptOutcome.parse(redis.execute(
+                resume, List.of(new GameKeys(gameId).meta()), Integer.toString(index), Long.toString(now)));
+        if (outcome == ScriptOutcome.OK) {
+            timings.remove(deadlineMember(gameId, index));
+            timing(gameId, index)
+                    .ifPresent(moved -> redis.opsForZSet()
+                            .add(GameKeys.DEADLINES, deadlineMember(gameId, index), moved.deadline()));
         }
         return outcome;
     }
 
     /**
      * The timing of question {@code index} if it is the game's current one and has been opened (by any node). Read
-     * from Redis once per node and question: an opened question's timing never changes.
+     * from Redis once per node and question: it changes only when the host resumes a paused question, and the
+     * answer script tells a node whose copy is out of date ({@link ScriptOutcome#CLOCK_MOVED}).
      */
     Optional<QuestionTiming> timing(UUID gameId, int index) {
         String key = deadlineMember(gameId, index);
@@ -237,7 +268,7 @@ public class GameStore {
      * the player's score in the same step. A player who answered before gets that earlier answer back.
      */
     @SuppressWarnings("unchecked")
-    AnswerOutcome answer(UUID gameId, UUID playerId, int index, long now, StoredAnswer answer) {
+    AnswerOutcome answer(UUID gameId, UUID playerId, int index, long now, long openedAt, StoredAnswer answer) {
         var keys = new GameKeys(gameId);
         List<Object> result = redis.execute(
                 this.answer,
@@ -247,8 +278,12 @@ public class GameStore {
                 Long.toString(now),
                 json.writeValueAsString(answer),
                 Integer.toString(answer.points()),
-                seconds(properties.keyTtl()));
+                seconds(properties.keyTtl()),
+                Long.toString(openedAt));
         ScriptOutcome outcome = ScriptOutcome.parse(result.get(0));
+        if (outcome == ScriptOutcome.CLOCK_MOVED) {
+            timings.remove(deadlineMember(gameId, index));
+        }
         return switch (outcome) {
             case OK ->
                 new AnswerOutcome(
@@ -264,6 +299,20 @@ public class GameStore {
     /** True for exactly one caller per question, whichever node or trigger gets there first. */
     boolean close(UUID gameId, int index) {
         Long closed = redis.execute(close, List.of(new GameKeys(gameId).meta()), Integer.toString(index));
+        redis.opsForZSet().remove(GameKeys.DEADLINES, deadlineMember(gameId, index));
+        return closed != null && closed == 1;
+    }
+
+    /**
+     * The deadline timer's close: like {@link #close} unless the question is paused or a pause moved its deadline
+     * past {@code now}; then it stays open and keeps its (moved) entry in the deadline set.
+     */
+    boolean closeIfDue(UUID gameId, int index, long now) {
+        Long closed =
+                redis.execute(close, List.of(new GameKeys(gameId).meta()), Integer.toString(index), Long.toString(now));
+        if (closed != null && closed == 2) {
+            return false;
+        }
         redis.opsForZSet().remove(GameKeys.DEADLINES, deadlineMember(gameId, index));
         return closed != null && closed == 1;
     }

@@ -70,6 +70,18 @@ public class HostActions {
             }
 
             @Override
+            public Void pause() {
+                play.pause(meta);
+                return null;
+            }
+
+            @Override
+            public Void resume() {
+                play.resume(meta);
+                return null;
+            }
+
+            @Override
             public Void end() {
                 ending.finish(gameId);
                 return null;

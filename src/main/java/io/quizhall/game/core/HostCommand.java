@@ -56,6 +56,22 @@ public sealed interface HostCommand {
         }
     }
 
+    /** Stops the open question's clock for everyone ({@code pause}). */
+    record Pause() implements HostCommand {
+        @Override
+        public <T> T applyTo(Handler<T> handler) {
+            return handler.pause();
+        }
+    }
+
+    /** Starts the paused question's clock again, its deadline moved on by the pause ({@code resume}). */
+    record Resume() implements HostCommand {
+        @Override
+        public <T> T applyTo(Handler<T> handler) {
+            return handler.resume();
+        }
+    }
+
     record End() implements HostCommand {
         @Override
         public <T> T applyTo(Handler<T> handler) {
@@ -77,6 +93,10 @@ public sealed interface HostCommand {
 
         T kick(UUID playerId);
 
+        T pause();
+
+        T resume();
+
         T end();
     }
 
@@ -94,6 +114,8 @@ public sealed interface HostCommand {
             case "lock" -> new Lock(true);
             case "unlock" -> new Lock(false);
             case "kick" -> new Kick(playerId(body));
+            case "pause" -> new Pause();
+            case "resume" -> new Resume();
             case "end" -> new End();
             default -> throw GameExceptions.invalidMessage("Unknown host action \"" + action + "\".");
         };
