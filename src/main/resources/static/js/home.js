@@ -82,7 +82,9 @@ function signedOut(message = '') {
 }
 
 async function host(quiz) {
-  const body = { quizId: quiz.id, randomizeAnswers: $('#randomize').checked, locked: $('#start-locked').checked };
+  const body = { quizId: quiz.id, randomizeAnswers: $('#randomize').checked, locked: $('#start-locked').checked,
+    getReadySeconds: Number($('#get-ready').value), answersOnPhones: $('#answers-on-phones').checked,
+    streakBonus: $('#streak-bonus').checked };
   if ($('#custom-field').value.trim()) body.customField = $('#custom-field').value;
   const response = await api('POST', '/api/v1/games', body);
   if (!response.ok) {
@@ -113,7 +115,13 @@ async function signedIn(account) {
       el('div', { class: 'field' }, el('label', { for: 'custom-field', text: t('home.customField') }),
         el('input', { id: 'custom-field', maxlength: '60' })),
       el('label', { class: 'inline', for: 'randomize' }, el('input', { type: 'checkbox', id: 'randomize' }), t('home.randomize')),
-      el('label', { class: 'inline', for: 'start-locked' }, el('input', { type: 'checkbox', id: 'start-locked' }), t('home.startLocked'))),
+      el('label', { class: 'inline', for: 'start-locked' }, el('input', { type: 'checkbox', id: 'start-locked' }), t('home.startLocked')),
+      el('div', { class: 'field' }, el('label', { for: 'get-ready', text: t('home.getReady') }),
+        el('select', { id: 'get-ready', 'aria-describedby': 'get-ready-hint' },
+          [0, 3, 5, 8, 10].map((n) => el('option', { value: String(n), selected: n === 5, text: n ? t('common.seconds', { n }) : t('home.getReadyOff') }))),
+        el('p', { class: 'hint', id: 'get-ready-hint', text: t('home.getReadyHint') })),
+      el('label', { class: 'inline', for: 'answers-on-phones' }, el('input', { type: 'checkbox', id: 'answers-on-phones' }), t('home.answersOnPhones')),
+      el('label', { class: 'inline', for: 'streak-bonus' }, el('input', { type: 'checkbox', id: 'streak-bonus' }), t('home.streakBonus'))),
     el('div', { id: 'quiz-list' }),
     el('div', { class: 'field' },
       el('label', { for: 'import-file', text: t('home.import') }), importInput,

@@ -72,6 +72,11 @@ final class Browsers implements AutoCloseable {
         return page(1280, 800);
     }
 
+    /** A projector of this many pixels (1280×720, 1920×1080). */
+    Page projector(int width, int height) {
+        return page(width, height);
+    }
+
     /** A player's phone. */
     Page phone() {
         return page(360, 740);
