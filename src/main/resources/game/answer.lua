@@ -1,7 +1,7 @@
 -- Records one answer exactly once: only while its question is open, after its answers opened (the get-ready
 -- phase is over), not while the host has paused it, and before its deadline by the server's clock; and adds its
 -- points (judged and scored by the game's mode before this runs) to the player's score.
--- KEYS: meta, answers of the question, scores, players
+-- KEYS: meta, answers of the question, scores, players, extra times
 -- ARGV: playerId, question index, now ms, answer record (JSON), points, ttl seconds, the opening time (ms) the
 -- points were worked out from
 -- Returns {'ok', answers so far, players}, {'already_answered', the earlier record} or {<refusal>}. A repeat
@@ -14,7 +14,9 @@ if not meta[1] then return {'game_not_found'} end
 if meta[1] ~= 'QUESTION_OPEN' or meta[2] ~= ARGV[2] then return {'question_closed'} end
 if meta[5] then return {'question_paused'} end
 if tonumber(ARGV[3]) < tonumber(meta[4]) then return {'answers_not_open'} end
-if tonumber(ARGV[3]) >= tonumber(meta[3]) then return {'question_closed'} end
+-- A player the host gave extra time answers until the deadline plus that time.
+local extra = tonumber(redis.call('HGET', KEYS[5], ARGV[1]) or '0')
+if tonumber(ARGV[3]) >= tonumber(meta[3]) + extra then return {'question_closed'} end
 if meta[4] ~= ARGV[7] then return {'clock_moved'} end
 if redis.call('HEXISTS', KEYS[4], ARGV[1]) == 0 then return {'not_in_game'} end
 redis.call('HSET', KEYS[2], ARGV[1], ARGV[4])

@@ -54,6 +54,9 @@ class GameResult {
     @JdbcTypeCode(SqlTypes.JSON)
     private List<Question> questions;
 
+    @JdbcTypeCode(SqlTypes.JSON)
+    private @Nullable List<TeamData> teams;
+
     protected GameResult() {}
 
     GameResult(
@@ -67,7 +70,8 @@ class GameResult {
             List<Question> questions,
             List<PlayerData> players,
             List<AnswerData> answers,
-            @Nullable Map<String, String> customFieldData) {
+            @Nullable Map<String, String> customFieldData,
+            @Nullable List<TeamData> teams) {
         this.id = id;
         this.quizId = quizId;
         this.userId = userId;
@@ -83,6 +87,7 @@ class GameResult {
         this.playerScores = scores;
         this.playerCount = players.size();
         this.customFieldData = customFieldData == null ? null : Map.copyOf(customFieldData);
+        this.teams = teams == null ? null : List.copyOf(teams);
     }
 
     UUID id() {
@@ -117,6 +122,11 @@ class GameResult {
 
     String description() {
         return description;
+    }
+
+    @Nullable
+    List<TeamData> teams() {
+        return teams;
     }
 
     List<Question> questions() {

@@ -62,7 +62,10 @@ public class GameResultService {
                                 player.id(), player.nickname(), player.customField(), player.score(), player.rank()))
                         .toList(),
                 game.answers().stream().map(answer -> answerData(game, answer)).toList(),
-                customFieldData(game)));
+                customFieldData(game),
+                game.teams().isEmpty()
+                        ? null
+                        : game.teams().stream().map(TeamData::of).toList()));
         return true;
     }
 

@@ -24,7 +24,8 @@ public record ResultDetails(
         List<PlayerData> players,
         List<AnswerData> answers,
         Map<String, Integer> playerScores,
-        @Nullable Map<String, String> customFieldData) {
+        @Nullable Map<String, String> customFieldData,
+        @Nullable List<TeamData> teams) {
 
     static ResultDetails of(GameResult result) {
         return new ResultDetails(
@@ -40,6 +41,7 @@ public record ResultDetails(
                 result.players(),
                 result.answers(),
                 result.playerScores(),
-                result.customFieldData());
+                result.customFieldData(),
+                result.teams());
     }
 }

@@ -47,7 +47,8 @@ class GameResultRepositoryTests {
                 Quizzes.oneOfEachKind(),
                 players,
                 answers,
-                Map.of("Ada", "S-101", "Linus", "S-102"));
+                Map.of("Ada", "S-101", "Linus", "S-102"),
+                List.of(new TeamData(0, "Red", 887, 1, List.of(ada, linus))));
         result.annotate("Class 7b");
         results.saveAndFlush(result);
 
@@ -61,6 +62,7 @@ class GameResultRepositoryTests {
         assertThat(read.questions()).isEqualTo(Quizzes.oneOfEachKind());
         assertThat(read.playerCount()).isEqualTo(2);
         assertThat(read.note()).isEqualTo("Class 7b");
+        assertThat(read.teams()).containsExactly(new TeamData(0, "Red", 887, 1, List.of(ada, linus)));
         assertThat(read.timestamp()).isEqualTo(now);
         assertThat(results.findByUserIdOrderByTimestampDesc(host)).hasSize(1);
     }

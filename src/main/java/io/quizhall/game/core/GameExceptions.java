@@ -56,6 +56,14 @@ public final class GameExceptions {
                 "“" + label + "” has at most " + maxLength + " characters.");
     }
 
+    public static GameException teamRequired() {
+        return new GameException(ProblemType.VALIDATION_FAILED, "team_required", "Choose a team.");
+    }
+
+    public static GameException invalidTeam() {
+        return new GameException(ProblemType.VALIDATION_FAILED, "invalid_team", "This game has no such team.");
+    }
+
     public static GameException questionClosed() {
         return new GameException(ProblemType.CONFLICT, "question_closed", "This question is not open for answers.");
     }

@@ -23,7 +23,14 @@ public record GameMeta(
         long createdAt,
         long getReadyMs,
         boolean answersOnPhones,
-        long pausedAt) {
+        long pausedAt,
+        boolean streakBonus,
+        java.util.List<String> teams,
+        boolean playersChooseTeams) {
+
+    public GameMeta {
+        teams = java.util.List.copyOf(teams);
+    }
 
     /** Whether the open question's clock is stopped (the host paused it). */
     public boolean paused() {
@@ -50,7 +57,13 @@ public record GameMeta(
                 Long.parseLong(hash.getOrDefault("getReadyMs", "0")),
                 // Games created before the option existed showed the answers on phones.
                 !"0".equals(hash.getOrDefault("answersOnPhones", "1")),
-                Long.parseLong(hash.getOrDefault("pausedAt", "0")));
+                Long.parseLong(hash.getOrDefault("pausedAt", "0")),
+                "1".equals(hash.get("streakBonus")),
+                // Team names are tidied like nicknames, so they hold no line breaks.
+                hash.getOrDefault("teams", "").isEmpty()
+                        ? java.util.List.of()
+                        : java.util.List.of(hash.get("teams").split("\n")),
+                "choose".equals(hash.get("teamAssignment")));
     }
 
     Map<String, String> toHash() {
@@ -69,6 +82,9 @@ public record GameMeta(
         hash.put("createdAt", Long.toString(createdAt));
         hash.put("getReadyMs", Long.toString(getReadyMs));
         hash.put("answersOnPhones", answersOnPhones ? "1" : "0");
+        hash.put("streakBonus", streakBonus ? "1" : "0");
+        hash.put("teams", String.join("\n", teams));
+        hash.put("teamAssignment", playersChooseTeams ? "choose" : "auto");
         return hash;
     }
 

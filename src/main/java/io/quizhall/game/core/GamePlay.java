@@ -139,6 +139,11 @@ public class GamePlay {
         GameMode mode = modes.of(store.modeOf(gameId));
         GameMode.Judgement judgement = mode.judge(question, request.answer());
         long now = clock.millis();
+        long extraMs = store.extraTime(gameId, player.playerId());
+        // The streak before this question does not change while it is open (closing moves it on).
+        int bonus = judgement.right() && store.streakBonus(gameId)
+                ? mode.streakBonus(store.streak(gameId, player.playerId()))
+                : 0;
         long elapsed;
         GameStore.AnswerOutcome outcome;
         int tries = 0;
@@ -148,8 +153,13 @@ public class GamePlay {
             var timing = store.timing(gameId, request.question())
                     .orElse(new GameStore.QuestionTiming(now, now, question.timeMillis()));
             elapsed = Math.max(0, now - timing.openedAt());
+            // Extra time the host gave this player lengthens their limit, so it does not cost them points.
             var record = new StoredAnswer(
-                    judgement.right(), mode.points(judgement, elapsed, timing.limitMs()), elapsed, judgement.given());
+                    judgement.right(),
+                    mode.points(judgement, elapsed, timing.limitMs() + extraMs) + bonus,
+                    elapsed,
+                    judgement.given(),
+                    bonus);
             outcome = store.answer(gameId, player.playerId(), request.question(), now, timing.openedAt(), record);
         } while (outcome.outcome() == ScriptOutcome.CLOCK_MOVED && ++tries < 3);
         switch (outcome.outcome()) {
@@ -172,14 +182,20 @@ public class GamePlay {
 
     /** Closes a question and sends what its mode shows; does nothing if it was closed already. */
     public void closeQuestion(UUID gameId, int index) {
-        if (store.close(gameId, index)) {
+        if (store.close(gameId, index, judged(gameId, index))) {
             sendResults(gameId, index);
         }
     }
 
+    /** Whether a question's answers are right or wrong (not VOTING, not SLIDE): only those move streaks. */
+    private boolean judged(UUID gameId, int index) {
+        PlayableQuestion question = store.questions(gameId).get(index);
+        return question.takesAnswers() && question.type() != PlayableQuestion.QuestionKind.VOTING;
+    }
+
     /** The deadline timer's close: leaves a paused question, or one whose deadline a pause moved, open. */
     void closeIfDue(UUID gameId, int index) {
-        if (store.closeIfDue(gameId, index, clock.millis())) {
+        if (store.closeIfDue(gameId, index, clock.millis(), judged(gameId, index))) {
             sendResults(gameId, index);
         }
     }
@@ -191,7 +207,9 @@ public class GamePlay {
                 store.questions(gameId).get(index),
                 store.answers(gameId, index),
                 store.players(gameId),
-                store.ranking(gameId));
+                store.ranking(gameId),
+                store.streaks(gameId),
+                store.teams(meta));
         GameMode.Closing closing = modes.of(meta).close(round);
         broadcaster.toTopic(GameDestinations.results(gameId), closing.everyone());
         if (closing.host() != null) {
@@ -210,11 +228,22 @@ public class GamePlay {
                 Instant.ofEpochMilli(clock.millis())));
     }
 
+    /** Gives a player extra time on every question from now on and tells them (a GameState on their queue). */
+    void grantExtraTime(GameMeta meta, UUID playerId, long extraMs) {
+        store.grantExtraTime(meta.id(), playerId, extraMs).orThrow();
+        broadcaster.toPlayer(playerId, GameDestinations.STATE, state(meta.id(), playerId));
+    }
+
     void showLeaderboard(GameMeta meta) {
+        Ranking ranking = visibleRanking(meta);
+        var players = store.players(meta.id());
+        List<GamePayloads.TeamStanding> teams = modes.of(meta).standings(store.teams(meta), players, ranking, true);
         broadcaster.toTopic(
                 GameDestinations.leaderboard(meta.id()),
-                new Leaderboard(visibleRanking(meta).top(store.players(meta.id()), properties.leaderboardSize()), (int)
-                        store.playerCount(meta.id())));
+                new Leaderboard(
+                        ranking.top(players, properties.leaderboardSize()),
+                        (int) store.playerCount(meta.id()),
+                        teams.isEmpty() ? null : teams));
     }
 
     public GameState state(UUID gameId, @Nullable UUID playerId) {
@@ -225,6 +254,7 @@ public class GamePlay {
         Integer score = null;
         Integer rank = null;
         String nickname = null;
+        GamePayloads.TeamResult team = null;
         if (meta.status() == GameStatus.QUESTION_OPEN) {
             PlayableQuestion question = store.questions(gameId).get(meta.current());
             open = QuestionOpened.of(
@@ -246,6 +276,13 @@ public class GamePlay {
                 score = standing.score();
                 rank = standing.rank();
             }
+            if (!meta.teams().isEmpty()) {
+                Teams teams = store.teams(meta);
+                team = GamePayloads.TeamResult.of(
+                        modes.of(meta).standings(teams, store.players(gameId), visibleRanking(meta), false),
+                        teams,
+                        playerId);
+            }
         }
         return new GameState(
                 gameId,
@@ -262,7 +299,13 @@ public class GamePlay {
                 rank,
                 (int) store.playerCount(gameId),
                 meta.locked(),
-                meta.answersOnPhones());
+                meta.answersOnPhones(),
+                team,
+                playerId == null ? null : positiveOrNull(store.extraTime(gameId, playerId)));
+    }
+
+    private static @Nullable Long positiveOrNull(long value) {
+        return value > 0 ? value : null;
     }
 
     /**

@@ -82,6 +82,12 @@ public class HostActions {
             }
 
             @Override
+            public Void extraTime(UUID playerId, int seconds) {
+                play.grantExtraTime(meta, playerId, seconds * 1000L);
+                return null;
+            }
+
+            @Override
             public Void end() {
                 ending.finish(gameId);
                 return null;

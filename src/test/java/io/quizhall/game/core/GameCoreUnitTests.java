@@ -88,7 +88,9 @@ class GameCoreUnitTests {
                 1,
                 2,
                 false,
-                false));
+                false,
+                null,
+                null));
         for (String secret : GameFixtures.SECRETS) {
             assertThat(state).doesNotContain(secret);
         }
@@ -101,6 +103,15 @@ class GameCoreUnitTests {
         assertThat(HostCommand.parse("unlock", null)).isEqualTo(new HostCommand.Lock(false));
         assertThat(HostCommand.parse("pause", null)).isEqualTo(new HostCommand.Pause());
         assertThat(HostCommand.parse("resume", null)).isEqualTo(new HostCommand.Resume());
+        UUID helped = UUID.randomUUID();
+        assertThat(HostCommand.parse("extra", JSON.readTree("{\"playerId\": \"" + helped + "\", \"seconds\": 30}")))
+                .isEqualTo(new HostCommand.ExtraTime(helped, 30));
+        for (String seconds : List.of("-1", "301", "\"ten\"", "1.5")) {
+            assertThatThrownBy(() -> HostCommand.parse(
+                            "extra", JSON.readTree("{\"playerId\": \"" + helped + "\", \"seconds\": " + seconds + "}")))
+                    .as(seconds)
+                    .isInstanceOf(GameException.class);
+        }
         UUID player = UUID.randomUUID();
         assertThat(HostCommand.parse("kick", JSON.readTree("{\"playerId\": \"%s\"}".formatted(player))))
                 .isEqualTo(new HostCommand.Kick(player));
