@@ -86,6 +86,10 @@ async function host(quiz) {
     getReadySeconds: Number($('#get-ready').value), answersOnPhones: $('#answers-on-phones').checked,
     streakBonus: $('#streak-bonus').checked };
   if ($('#custom-field').value.trim()) body.customField = $('#custom-field').value;
+  if ($('#team-play').checked) {
+    body.teams = $('#team-names').value.split('\n').map((name) => name.trim()).filter(Boolean);
+    body.teamAssignment = $('#team-assignment').value;
+  }
   const response = await api('POST', '/api/v1/games', body);
   if (!response.ok) {
     status.textContent = response.data?.detail ?? t('common.error');
@@ -121,7 +125,14 @@ async function signedIn(account) {
           [0, 3, 5, 8, 10].map((n) => el('option', { value: String(n), selected: n === 5, text: n ? t('common.seconds', { n }) : t('home.getReadyOff') }))),
         el('p', { class: 'hint', id: 'get-ready-hint', text: t('home.getReadyHint') })),
       el('label', { class: 'inline', for: 'answers-on-phones' }, el('input', { type: 'checkbox', id: 'answers-on-phones' }), t('home.answersOnPhones')),
-      el('label', { class: 'inline', for: 'streak-bonus' }, el('input', { type: 'checkbox', id: 'streak-bonus' }), t('home.streakBonus'))),
+      el('label', { class: 'inline', for: 'streak-bonus' }, el('input', { type: 'checkbox', id: 'streak-bonus' }), t('home.streakBonus')),
+      el('label', { class: 'inline', for: 'team-play' }, el('input', { type: 'checkbox', id: 'team-play' }), t('home.teamPlay')),
+      el('div', { class: 'field' }, el('label', { for: 'team-names', text: t('home.teamNames') }),
+        el('textarea', { id: 'team-names', rows: '4', text: t('home.teamNamesDefault') })),
+      el('div', { class: 'field' }, el('label', { for: 'team-assignment', text: t('home.teamAssignment') }),
+        el('select', { id: 'team-assignment' },
+          el('option', { value: 'auto', text: t('home.teamAuto') }),
+          el('option', { value: 'choose', text: t('home.teamChoose') })))),
     el('div', { id: 'quiz-list' }),
     el('div', { class: 'field' },
       el('label', { for: 'import-file', text: t('home.import') }), importInput,

@@ -2,7 +2,7 @@
 // big PIN, questions with a get-ready phase, a circular countdown and shape+colour+letter tiles, results in the
 // tiles' colours, leaderboard and a podium revealed third to first. One big button for the next step; pause, skip
 // and a confirmed "End game" apart from it; keyboard shortcuts Space/→, P and F.
-import { t, applyTexts } from './messages.js';
+import { t, applyTexts, errorText } from './messages.js';
 import { api } from './api.js';
 import { el, $, show, plain, optionMark, framedPicture, fitText, ring } from './dom.js';
 import { connect } from './live.js';
@@ -12,7 +12,7 @@ const gameId = location.pathname.split('/').filter(Boolean)[1];
 const screen = $('#screen');
 const status = $('#status');
 const game = {
-  pin: '', title: '', players: new Map(), locked: false, count: 0, current: -1, question: null, closed: null,
+  pin: '', title: '', players: new Map(), teams: null, locked: false, count: 0, current: -1, question: null, closed: null,
   // The index this screen asked to skip; skipping sends nothing, so a sync afterwards shows where the game is.
   skipping: null,
   // The open question's clock as the server last said: { opensAt, deadline, serverTime, paused, remainingMs }.
@@ -107,6 +107,16 @@ function lobbyScreen() {
     [...game.players.values()].map((p) => el('li', { dataset: { player: p.id } },
       el('span', { class: 'name', text: p.nickname }),
       p.customField ? el('span', { class: 'hint', text: `(${p.customField})` }) : null,
+      game.teams && typeof p.team === 'number' ? el('span', { class: 'team-tag', text: game.teams[p.team] }) : null,
+      // Extra time on every question for a player who needs it (30 s; pressed again takes it back).
+      el('button', { type: 'button', class: 'icon extra-time', 'aria-pressed': p.extraTimeMs ? 'true' : 'false',
+        'aria-label': t('host.extraTime', { name: p.nickname }),
+        onclick: () => {
+          p.extraTimeMs = p.extraTimeMs ? null : 30000;
+          action('extra', { playerId: p.id, seconds: p.extraTimeMs ? 30 : 0 });
+          lobbyScreen();
+          $(`[data-player="${p.id}"] .extra-time`)?.focus();
+        } }, '⏱'),
       el('button', { type: 'button', class: 'icon danger', 'aria-label': t('host.kick', { name: p.nickname }),
         onclick: () => action('kick', { playerId: p.id }) }, '✕'))));
   show(screen, el('section', { class: 'stack', id: 'lobby' },
@@ -305,13 +315,25 @@ function resultsScreen(closed) {
     question && closed.type !== 'SLIDE' ? talliesView(closed, question) : null,
     closed.type === 'SLIDE' ? null : el('p', { class: 'center', text: t('host.answered', { answered: closed.answered, players: closed.players }) }),
     closed.fastest ? el('p', { class: 'center', text: t('host.fastest', { name: closed.fastest.nickname, s: (closed.fastest.elapsedMs / 1000).toFixed(1) }) }) : null,
+    closed.teams ? teamBoard(closed.teams, 'team-standings') : null,
     nextControls()));
+}
+
+// Teams best first with their mean score; with players, each member's score (their contribution).
+function teamBoard(teams, id) {
+  return el('ol', { class: 'board card big-board', id }, teams.map((team) => el('li', { dataset: { team: team.name, score: team.score } },
+    el('span', { class: 'place', text: t('common.place', { rank: team.rank }) }),
+    el('span', { class: 'name' }, team.name,
+      team.players ? el('span', { class: 'members', text: team.players.map((p) => t('host.member', { name: p.nickname, n: p.score })).join(' · ') }) : null),
+    el('span', { class: 'points', text: String(team.score) }))));
 }
 
 function leaderboardScreen(board) {
   stopCountdown();
   show(screen, el('section', { class: 'stack', id: 'leaderboard' },
     el('h1', { class: 'center', text: t('play.leaderboard') }),
+    board.teams ? el('h2', { class: 'center', text: t('host.teamBoard') }) : null,
+    board.teams ? teamBoard(board.teams, 'team-board') : null,
     el('ol', { class: 'board card big-board' }, board.top.map((e) => el('li', {},
       el('span', { class: 'place', text: t('common.place', { rank: e.rank }) }),
       el('span', { class: 'name', text: e.nickname }),
@@ -320,11 +342,12 @@ function leaderboardScreen(board) {
 }
 
 // The podium appears third, second, first (CSS animation delays; none with prefers-reduced-motion).
-function podiumScreen(top) {
+function podiumScreen(top, teams = null) {
   stopCountdown();
   sounds.fanfare();
   const cls = ['first', 'second', 'third'];
-  const podium = top.slice(0, 3);
+  // A team game's podium is by team (each team's mean score).
+  const podium = teams ? teams.slice(0, 3).map((team) => ({ rank: team.rank, score: team.score, nickname: team.name })) : top.slice(0, 3);
   game.main = null;
   show(screen, el('section', { class: 'stack', id: 'podium' },
     el('h1', { class: 'center', text: t('host.podium') }),
@@ -333,6 +356,7 @@ function podiumScreen(top) {
       el('span', { class: 'place', text: t('common.place', { rank: e.rank }) }),
       el('span', { class: 'name', text: e.nickname }),
       el('span', { class: 'points', text: t('common.points', { n: e.score }) })))),
+    teams ? teamBoard(teams, 'team-standings') : null,
     el('h2', { class: 'center', text: t('host.finalTop') }),
     el('ol', { class: 'board card', id: 'standings' }, top.map((e) => el('li', { dataset: { rank: e.rank, score: e.score, nickname: e.nickname } },
       el('span', { class: 'place', text: t('common.place', { rank: e.rank }) }),
@@ -379,7 +403,7 @@ function handle(kind, body) {
       if (!body.tallies && game.closed?.index === body.index && game.closed.tallies) return;
       return resultsScreen(body);
     case 'leaderboard': return leaderboardScreen(body);
-    case 'ended': return podiumScreen(body.top);
+    case 'ended': return podiumScreen(body.top, body.teams ?? null);
     case 'lobby': game.locked = body.locked; if ($('#lobby')) lobbyScreen(); return;
     case 'host':
       if (body.joined) {
@@ -395,7 +419,7 @@ function handle(kind, body) {
         if (count && game.question?.index === body.question) count.textContent = t('host.answered', { answered: body.answered, players: body.players });
       }
       return;
-    case 'errors': status.textContent = body.message ?? t('common.error'); return;
+    case 'errors': status.textContent = errorText(body.code, body.message); return;
     default: return;
   }
 }
@@ -410,6 +434,7 @@ async function main() {
   game.title = view.data.title;
   game.count = view.data.questionCount;
   game.locked = view.data.locked;
+  game.teams = view.data.teams ?? null;
   for (const p of view.data.players) game.players.set(p.id, p);
   $('#game-title').innerHTML = view.data.title;
   $('#header-pin').textContent = `${t('host.pin')}: ${game.pin}`;

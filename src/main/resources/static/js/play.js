@@ -1,5 +1,5 @@
 // The player's client: join with PIN and nickname, then follow the game over STOMP.
-import { t, applyTexts } from './messages.js';
+import { t, applyTexts, errorText } from './messages.js';
 import { api } from './api.js';
 import { el, $, show, plain, optionMark, picture, timeAnnouncer, LETTERS } from './dom.js';
 import { connect } from './live.js';
@@ -42,13 +42,15 @@ function stopCountdown() {
 }
 
 // A server clock (QuestionOpened or QuestionClock) in this browser's performance.now(), not its wall clock.
+// The player's own deadline includes the extra time the host gave them (GameState.extraTimeMs).
 function localClock(clock) {
   const now = performance.now();
+  const extra = state.extraMs ?? 0;
   return {
     opensAt: now + Math.max(0, clock.opensAt - clock.serverTime),
-    deadline: now + Math.max(0, clock.deadline - clock.serverTime),
+    deadline: now + Math.max(0, clock.deadline - clock.serverTime) + extra,
     paused: Boolean(clock.paused),
-    remainingMs: clock.remainingMs ?? 0,
+    remainingMs: (clock.remainingMs ?? 0) + extra,
   };
 }
 
@@ -61,8 +63,10 @@ function soundToggle() {
   bindSoundButton($('#sound'), t('sound.label'));
 }
 
+// A refused request in the page's language (the catalogue's text for the problem's code, else the server's).
 function problemText(response, fallback) {
-  return response.data?.detail ?? (response.status === 0 ? t('common.error') : fallback);
+  if (response.status === 0) return t('common.error');
+  return errorText(response.data?.code, response.data?.detail, fallback);
 }
 
 // --- joining -------------------------------------------------------------------------------------------------
@@ -101,16 +105,28 @@ function nicknameScreen(game, error = '', nickname = '', custom = '') {
   const customInput = game.customField
     ? el('input', { id: 'custom', name: 'custom', maxlength: '100', required: true, value: custom })
     : null;
+  // Team games where players choose: one radio button per team (docs/live-protocol.md, "Teams").
+  const teamChoice = game.teams && game.teamAssignment === 'choose'
+    ? el('fieldset', { class: 'stack team-choice', id: 'team-choice' },
+      el('legend', { text: t('play.chooseTeam') }),
+      game.teams.map((name, i) => el('label', { class: 'inline', for: `team-${i}` },
+        el('input', { type: 'radio', name: 'team', id: `team-${i}`, value: String(i), required: true }), name)))
+    : null;
   const form = el('form', { class: 'card stack', onsubmit: async (e) => {
       e.preventDefault();
       const body = { nickname: nick.value };
       if (customInput) body.customField = customInput.value;
+      if (teamChoice) {
+        const chosen = teamChoice.querySelector('input:checked');
+        if (chosen) body.team = Number(chosen.value);
+      }
       const response = await api('POST', `/api/v1/games/pin/${game.pin}/join`, body);
       if (!response.ok) {
         return nicknameScreen(game, problemText(response, t('common.error')), nick.value, customInput?.value ?? '');
       }
       const me = { gameId: response.data.gameId, token: response.data.token, nickname: response.data.nickname,
-        pin: game.pin, title: game.title, joined: true };
+        pin: game.pin, title: game.title, joined: true,
+        team: typeof response.data.team === 'number' && game.teams ? game.teams[response.data.team] : null };
       localStorage.setItem(STORAGE_KEY, JSON.stringify(me));
       start(me);
     } },
@@ -120,6 +136,7 @@ function nicknameScreen(game, error = '', nickname = '', custom = '') {
     nick,
     customInput ? el('label', { for: 'custom', text: game.customField }) : null,
     customInput,
+    teamChoice,
     el('p', { id: 'join-error', class: 'error', role: 'alert', text: error }),
     el('button', { type: 'submit', class: 'primary big', text: t('play.joinButton') }));
   show(screen, form);
@@ -187,7 +204,7 @@ function handle(me, kind, body) {
       if (body.code === 'kicked') return leave(t('play.kicked'));
       if (body.code === 'game_not_found' || body.code === 'not_in_game') return leave(t('play.tokenGone'));
       if (state.pending !== null) return refused(me, body);
-      status.textContent = body.message ?? t('common.error');
+      status.textContent = errorText(body.code, body.message);
       return;
     default: return;
   }
@@ -207,6 +224,8 @@ function onState(me, game) {
   state.rank = game.rank ?? state.rank;
   state.players = game.players ?? state.players;
   state.answersOnPhones = game.answersOnPhones !== false;
+  state.extraMs = game.extraTimeMs ?? 0;
+  if (game.team) me.team = game.team.name;
   state.title = game.title ?? state.title;
   switch (game.status) {
     case 'LOBBY': return lobbyScreen(me);
@@ -231,6 +250,8 @@ function lobbyScreen(me) {
     el('h1', { text: t('play.lobbyTitle', { name: me.nickname }) }),
     el('p', { class: 'lobby-quiz', id: 'lobby-quiz', html: state.title || me.title || '' }),
     el('p', { class: 'lobby-players', id: 'lobby-players', text: t('play.lobbyPlayers', { n: state.players }) }),
+    me.team ? el('p', { class: 'lobby-team', id: 'lobby-team', text: t('play.team', { name: me.team }) }) : null,
+    state.extraMs ? el('p', { class: 'lobby-extra', id: 'lobby-extra', text: t('play.extraTime', { n: Math.round(state.extraMs / 1000) }) }) : null,
     el('p', { text: t('play.lobbyWait') }),
     el('div', { class: 'spinner', 'aria-hidden': 'true' })));
 }
@@ -261,7 +282,7 @@ function refused(me, error) {
       el('h1', { text: t('play.waitNext') }),
       el('p', { class: 'error', id: 'answer-error', role: 'alert', text: t('play.tooLate') })));
   }
-  questionScreen(me, state.question, false, t('play.refused', { reason: error.message ?? error.code }), true);
+  questionScreen(me, state.question, false, t('play.refused', { reason: errorText(error.code, error.message ?? error.code) }), true);
 }
 
 // The countdown of the open question, from its clock (which a pause stops and a resume moves); announces the
@@ -477,6 +498,7 @@ function resultScreen(result) {
     el('p', { class: 'rank', id: 'rank', text: t('common.rank', { rank: result.rank, players: result.players }) }),
     result.streak >= 2 ? el('p', { class: 'streak', id: 'streak' }, el('span', { 'aria-hidden': 'true', text: '🔥 ' }), t('play.streak', { n: result.streak })) : null,
     result.streakBonus > 0 ? el('p', { class: 'streak-bonus', id: 'streak-bonus', text: t('play.streakBonus', { n: result.streakBonus }) }) : null,
+    result.team ? el('p', { class: 'team-result', id: 'team-result', text: t('play.teamResult', { name: result.team.name, rank: result.team.rank, n: result.team.score }) }) : null,
     moved ? el('p', { class: 'rank-change', id: 'rank-change', text: moved > 0 ? t('play.rankUp', { n: moved }) : t('play.rankDown', { n: -moved }) }) : null));
 }
 
@@ -484,6 +506,10 @@ function leaderboardScreen(me, board) {
   stopCountdown();
   show(screen, el('section', { class: 'card stack', id: 'leaderboard' },
     el('h1', { text: t('play.leaderboard') }),
+    board.teams ? el('ol', { class: 'board', id: 'team-board' }, board.teams.map((team) => el('li', { class: team.name === me.team ? 'mine' : '' },
+      el('span', { class: 'place', text: t('common.place', { rank: team.rank }) }),
+      el('span', { class: 'name', text: team.name }),
+      el('span', { class: 'points', text: String(team.score) })))) : null,
     el('ol', { class: 'board' }, board.top.map((entry) => el('li', { class: entry.nickname === me.nickname ? 'mine' : '' },
       el('span', { class: 'place', text: t('common.place', { rank: entry.rank }) }),
       el('span', { class: 'name', text: entry.nickname }),
@@ -498,6 +524,7 @@ function finalScreen(me) {
     mine ? el('p', { class: 'final-rank', id: 'final-rank', dataset: { rank: mine.rank, score: mine.score },
       text: t('play.finalRank', { rank: mine.rank, players: mine.players }) }) : null,
     mine ? el('p', { class: 'points', id: 'final-score', text: t('common.points', { n: mine.score }) }) : null,
+    mine?.team ? el('p', { class: 'team-result', id: 'final-team', text: t('play.teamFinal', { name: mine.team.name, rank: mine.team.rank }) }) : null,
     state.ended ? el('ol', { class: 'board' }, state.ended.podium.map((entry) => el('li', { class: entry.nickname === me.nickname ? 'mine' : '' },
       el('span', { class: 'place', text: t('common.place', { rank: entry.rank }) }),
       el('span', { class: 'name', text: entry.nickname }),

@@ -1,12 +1,12 @@
 // Past games: the list of my finished games (GET /api/v1/results) and one game's standings and per-question
 // statistics (GET /api/v1/results/{gameId}), computed here from the recorded answers (docs/live-protocol.md, 18).
-import { t, applyTexts } from './messages.js';
+import { t, applyTexts, dateTimeFormat } from './messages.js';
 import { api } from './api.js';
 import { el, $, show, plain } from './dom.js';
 
 const screen = $('#screen');
 const gameId = new URLSearchParams(location.search).get('game');
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const dateFormat = dateTimeFormat({ dateStyle: 'medium', timeStyle: 'short' });
 
 function when(timestamp) {
   return dateFormat.format(new Date(timestamp));

@@ -113,11 +113,21 @@ class ClassroomBrowserTests extends BrowserTestSupport {
         assertThat(ada.locator("#sound")).hasAttribute("aria-pressed", "true");
         assertThat(host.locator("#players li")).hasCount(2);
         assertThat(host.locator("#shortcuts")).containsText("P pause");
+        // Extra time for a student who needs it: a toggle per player; the student's phone says so.
+        Locator extra = host.locator("#players li", new Page.LocatorOptions().setHasText("Ada"))
+                .getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Give Ada 30 seconds extra on every question"));
+        extra.click();
+        assertThat(extra).hasAttribute("aria-pressed", "true");
+        assertThat(ada.locator("#lobby-extra")).hasText("You have 30 seconds extra on every question.");
         keep(host, "classroom-host-lobby-1280x720");
         assertThat(Browsers.seriousViolations(host)).as("host lobby").isEmpty();
         assertThat(Browsers.seriousViolations(ada)).as("player lobby").isEmpty();
 
         // Space starts the game. The projector shows the question; phones show no answers until they open.
+        // (Space on a focused button presses that button, as everywhere: focus the page's heading first.)
+        host.locator(".lobby-title").click();
         host.keyboard().press("Space");
         assertThat(host.locator("#question[data-index='0']")).isVisible();
         assertThat(host.locator("#phase")).hasText("Get ready…");
@@ -138,11 +148,12 @@ class ClassroomBrowserTests extends BrowserTestSupport {
         Locator text = host.locator(".question-box .question-text");
         assertThat((Boolean) text.evaluate("e => e.scrollHeight <= e.clientHeight + 1"))
                 .isTrue();
-        assertThat((Double) text.evaluate("e => parseFloat(getComputedStyle(e).fontSize)"))
+        assertThat(((Number) text.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")).doubleValue())
                 .isLessThan(3.6 * 16);
         assertThat(host.locator(".ring")).isVisible();
-        assertThat((Double) host.locator(".ring").evaluate("e => e.getBoundingClientRect().width"))
-                .isGreaterThan(150.0);
+        assertThat(((Number) host.locator(".ring").evaluate("e => e.getBoundingClientRect().width")).doubleValue())
+                .as("a fifth of the screen's height")
+                .isGreaterThanOrEqualTo(0.19 * 720);
         keep(host, "classroom-host-question-1280x720");
         keep(ada, "classroom-player-shapes");
         assertThat(Browsers.seriousViolations(host)).as("host question").isEmpty();
@@ -225,5 +236,128 @@ class ClassroomBrowserTests extends BrowserTestSupport {
         keep(host, "classroom-host-podium-1920x1080");
         assertThat(Browsers.seriousViolations(host)).as("podium at 1920×1080").isEmpty();
         cy.context().close();
+    }
+
+    @Test
+    void threeTeamsPlayFromTheirOwnPhonesAndThePodiumIsByTeam() {
+        var teacher = accounts.register(Accounts.uniqueName("teacher"));
+        jdbc.update(
+                "INSERT INTO quiz (id, user_id, title, questions) VALUES (?, ?, ?, ?::jsonb)",
+                UUID.randomUUID(),
+                teacher.id(),
+                "Team planets",
+                QUESTIONS);
+        Page host = browsers.projector(1280, 720);
+        Browsers.logIn(host, teacher);
+        host.locator("#game-options summary").click();
+        host.locator("#get-ready").selectOption("0");
+        host.locator("#team-play").check();
+        host.locator("#team-names").fill("Red\nBlue\nGreen");
+        host.locator("#team-assignment").selectOption("choose");
+        host.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Host “Team planets”"))
+                .click();
+        host.waitForURL(Pattern.compile(".*/host/[0-9a-f-]{36}$"));
+        String joinUrl = host.locator("#join-url").textContent();
+        List<Page> phones = new java.util.ArrayList<>();
+        String[][] players = {{"Ada", "Red"}, {"Bob", "Blue"}, {"Cy", "Green"}};
+        for (String[] player : players) {
+            Page phone = browsers.phone();
+            phone.navigate(joinUrl);
+            phone.getByLabel("Nickname").fill(player[0]);
+            phone.getByLabel(player[1]).check();
+            if (player[0].equals("Ada")) {
+                keep(phone, "classroom-player-team-choice");
+                assertThat(Browsers.seriousViolations(phone)).as("team choice").isEmpty();
+            }
+            phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join"))
+                    .click();
+            assertThat(phone.locator("#lobby-team")).hasText("Team: " + player[1]);
+            phones.add(phone);
+        }
+        assertThat(host.locator("#players li")).hasCount(3);
+        assertThat(host.locator("#players li .team-tag").first()).hasText("Red");
+
+        host.locator("#start").click();
+        for (Page phone : phones) {
+            assertThat(phone.locator("#question .choice")).hasCount(3);
+        }
+        phones.get(0).locator("#question .choice").nth(0).click();
+        phones.get(1).locator("#question .choice").nth(1).click();
+        phones.get(2).locator("#question .choice").nth(0).click();
+        assertThat(host.locator("#results #team-standings li")).hasCount(3);
+        assertThat(host.locator("#results #team-standings li").last()).hasAttribute("data-team", "Blue");
+        assertThat(phones.get(1).locator("#team-result")).containsText("Team Blue: place 3");
+        host.locator("#show-leaderboard").click();
+        assertThat(host.locator("#team-board li")).hasCount(3);
+        assertThat(host.locator("#team-board li").last()).containsText("Bob 0");
+        keep(host, "classroom-host-teams-1280x720");
+        assertThat(Browsers.seriousViolations(host)).as("team leaderboard").isEmpty();
+        host.locator("#end-game").click();
+        host.locator("#confirm-end").click();
+        assertThat(host.locator("#podium .podium li")).hasCount(3);
+        assertThat(host.locator("#podium .podium li.third")).containsText("Blue");
+        assertThat(phones.get(0).locator("#final-team")).hasText(Pattern.compile("^Team Red finished #[12]$"));
+        keep(host, "classroom-host-team-podium-1280x720");
+        assertThat(Browsers.seriousViolations(host)).as("team podium").isEmpty();
+        var result = accounts.signIn(teacher)
+                .get("/api/v1/results/" + host.url().substring(host.url().lastIndexOf('/') + 1));
+        assertThat(result.json().get("mode").asString()).isEqualTo("team");
+        assertThat(result.json().get("teams").get(2).get("name").asString()).isEqualTo("Blue");
+        phones.forEach(phone -> phone.context().close());
+    }
+
+    @Test
+    void aGameInGermanOnTheProjectorAndInArabicRightToLeftOnThePhones() {
+        var teacher = accounts.register(Accounts.uniqueName("teacher"));
+        jdbc.update(
+                "INSERT INTO quiz (id, user_id, title, questions) VALUES (?, ?, ?, ?::jsonb)",
+                UUID.randomUUID(),
+                teacher.id(),
+                "Planeten",
+                QUESTIONS);
+        Page host = browsers.projector(1280, 720);
+        Browsers.logIn(host, teacher);
+        // The switcher in the header bar: the page loads again in German, and stays German.
+        host.locator("#language").selectOption("de");
+        assertThat(host.locator("html")).hasAttribute("lang", "de");
+        assertThat(host.locator("#game-options summary")).hasText("Spieloptionen");
+        host.locator("#game-options summary").click();
+        host.locator("#get-ready").selectOption("0");
+        host.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("„Planeten“ starten"))
+                .click();
+        host.waitForURL(Pattern.compile(".*/host/[0-9a-f-]{36}$"));
+        assertThat(host.locator("#start")).hasText("Spiel starten");
+        String joinUrl = host.locator("#join-url").textContent();
+
+        // A phone whose browser prefers Arabic: right to left, Arabic texts, the server's refusal in Arabic too.
+        Page ada = browsers.phone("ar");
+        ada.navigate(joinUrl);
+        assertThat(ada.locator("html")).hasAttribute("dir", "rtl");
+        assertThat(ada.locator("label[for=nickname]")).hasText("الاسم المستعار");
+        ada.locator("#nickname").fill("Ada");
+        ada.locator("form button[type=submit]").click();
+        assertThat(ada.locator("#you-are-in")).containsText("أنت معنا!");
+        Page other = browsers.phone("ar");
+        other.navigate(joinUrl);
+        other.locator("#nickname").fill("ADA");
+        other.locator("form button[type=submit]").click();
+        assertThat(other.locator("#join-error")).hasText("هناك من يحمل هذا الاسم في اللعبة.");
+        keep(other, "classroom-player-rtl-error");
+        assertThat(Browsers.seriousViolations(ada)).as("Arabic lobby").isEmpty();
+
+        host.locator("#start").click();
+        assertThat(host.locator("#phase")).hasText("Jetzt antworten!");
+        assertThat(ada.locator("#question .choice")).hasCount(3);
+        assertThat(ada.locator("#question .question-text")).hasText("اقرأ الإجابات على الشاشة الكبيرة واختر هنا");
+        keep(ada, "classroom-player-rtl-question");
+        ada.locator("#question .choice").first().click();
+        assertThat(ada.locator("#verdict")).hasText("صحيح!");
+        assertThat(host.locator("#tallies li.correct")).containsText("Richtige Antwort");
+        assertThat(host.locator("#next")).hasText("Nächste Frage");
+        keep(host, "classroom-host-german-1280x720");
+        assertThat(Browsers.seriousViolations(ada)).as("Arabic result").isEmpty();
+        assertThat(Browsers.seriousViolations(host)).as("German results").isEmpty();
+        ada.context().close();
+        other.context().close();
     }
 }
