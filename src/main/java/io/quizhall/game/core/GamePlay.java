@@ -139,11 +139,6 @@ public class GamePlay {
         GameMode mode = modes.of(store.modeOf(gameId));
         GameMode.Judgement judgement = mode.judge(question, request.answer());
         long now = clock.millis();
-        long extraMs = store.extraTime(gameId, player.playerId());
-        // The streak before this question does not change while it is open (closing moves it on).
-        int bonus = judgement.right() && store.streakBonus(gameId)
-                ? mode.streakBonus(store.streak(gameId, player.playerId()))
-                : 0;
         long elapsed;
         GameStore.AnswerOutcome outcome;
         int tries = 0;
@@ -151,7 +146,14 @@ public class GamePlay {
             // Before its question opened there is no timing: the script refuses such an answer as not open. A
             // pause moves the timing; the script says so and the answer is scored again from the moved one.
             var timing = store.timing(gameId, request.question())
-                    .orElse(new GameStore.QuestionTiming(now, now, question.timeMillis()));
+                    .orElse(new GameStore.QuestionTiming(now, now, question.timeMillis(), 0));
+            // Only games where the host gave someone extra time need the player's own (one more read).
+            long extraMs = timing.extraMax() > 0 ? store.extraTime(gameId, player.playerId()) : 0;
+            // The streak before this question does not change while it is open (closing moves it on). Whether
+            // the game gives the bonus came with the timing, so classic games read nothing more.
+            int bonus = judgement.right() && store.streakBonus(gameId)
+                    ? mode.streakBonus(store.streak(gameId, player.playerId()))
+                    : 0;
             elapsed = Math.max(0, now - timing.openedAt());
             // Extra time the host gave this player lengthens their limit, so it does not cost them points.
             var record = new StoredAnswer(
@@ -160,7 +162,8 @@ public class GamePlay {
                     elapsed,
                     judgement.given(),
                     bonus);
-            outcome = store.answer(gameId, player.playerId(), request.question(), now, timing.openedAt(), record);
+            outcome = store.answer(
+                    gameId, player.playerId(), request.question(), now, timing.openedAt(), extraMs, record);
         } while (outcome.outcome() == ScriptOutcome.CLOCK_MOVED && ++tries < 3);
         switch (outcome.outcome()) {
             case OK -> {}

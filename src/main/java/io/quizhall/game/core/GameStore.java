@@ -64,7 +64,7 @@ public class GameStore {
      * When a question's answers opened (after its get-ready phase, moved on by pauses) and when it closes, and
      * its time limit, by the server's clock (ms).
      */
-    record QuestionTiming(long openedAt, long deadline, long limitMs) {}
+    record QuestionTiming(long openedAt, long deadline, long limitMs, long extraMax) {}
 
     /** Claims a PIN for the game; false if another running game holds it. */
     boolean claimPin(String pin, UUID gameId) {
@@ -246,8 +246,8 @@ public class GameStore {
                 seconds(properties.keyTtl()),
                 Long.toString(shownAt)));
         if (outcome == ScriptOutcome.OK) {
-            timings.put(deadlineMember(gameId, index), new QuestionTiming(openedAt, deadline, limitMs));
-            scheduleClose(gameId, index, deadline);
+            long extraMax = scheduleClose(gameId, index, deadline);
+            timings.put(deadlineMember(gameId, index), new QuestionTiming(openedAt, deadline, limitMs, extraMax));
             touch(gameId, shownAt);
         }
         return outcome;
@@ -257,10 +257,11 @@ public class GameStore {
      * When the deadline timer is to close question {@code index}: at its deadline plus the most extra time any
      * player has (the close script checks the same sum).
      */
-    private void scheduleClose(UUID gameId, int index, long deadline) {
+    private long scheduleClose(UUID gameId, int index, long deadline) {
         Object most = redis.opsForHash().get(new GameKeys(gameId).meta(), "extraMax");
         long extraMax = most == null ? 0 : Long.parseLong(most.toString());
         redis.opsForZSet().add(GameKeys.DEADLINES, deadlineMember(gameId, index), deadline + extraMax);
+        return extraMax;
     }
 
     /**
@@ -332,7 +333,9 @@ public class GameStore {
             return Optional.of(known);
         }
         List<Object> fields = redis.opsForHash()
-                .multiGet(new GameKeys(gameId).meta(), List.of("current", "openedAt", "deadline", "limitMs"));
+                .multiGet(
+                        new GameKeys(gameId).meta(),
+                        List.of("current", "openedAt", "deadline", "limitMs", "extraMax", "streakBonus"));
         if (fields.get(0) == null
                 || fields.get(1) == null
                 || !Integer.toString(index).equals(fields.get(0).toString())) {
@@ -341,7 +344,10 @@ public class GameStore {
         var timing = new QuestionTiming(
                 Long.parseLong(fields.get(1).toString()),
                 Long.parseLong(fields.get(2).toString()),
-                Long.parseLong(fields.get(3).toString()));
+                Long.parseLong(fields.get(3).toString()),
+                fields.get(4) == null ? 0 : Long.parseLong(fields.get(4).toString()));
+        // The same read tells whether the game gives the streak bonus, so answering needs no other.
+        streakBonusCache.putIfAbsent(gameId, "1".equals(String.valueOf(fields.get(5))));
         if (timings.size() >= CACHED_GAMES * 10) {
             timings.clear();
         }
@@ -354,7 +360,8 @@ public class GameStore {
      * the player's score in the same step. A player who answered before gets that earlier answer back.
      */
     @SuppressWarnings("unchecked")
-    AnswerOutcome answer(UUID gameId, UUID playerId, int index, long now, long openedAt, StoredAnswer answer) {
+    AnswerOutcome answer(
+            UUID gameId, UUID playerId, int index, long now, long openedAt, long extraMs, StoredAnswer answer) {
         var keys = new GameKeys(gameId);
         List<Object> result = redis.execute(
                 this.answer,
@@ -365,7 +372,8 @@ public class GameStore {
                 json.writeValueAsString(answer),
                 Integer.toString(answer.points()),
                 seconds(properties.keyTtl()),
-                Long.toString(openedAt));
+                Long.toString(openedAt),
+                Long.toString(extraMs));
         ScriptOutcome outcome = ScriptOutcome.parse(result.get(0));
         if (outcome == ScriptOutcome.CLOCK_MOVED) {
             timings.remove(deadlineMember(gameId, index));
