@@ -1,5 +1,5 @@
 -- Opens question ARGV[1] if it is the next one and nothing is open. KEYS: meta
--- ARGV: index, openedAt ms, deadline ms, time limit ms, ttl seconds
+-- ARGV: index, answers open at ms (after the get-ready phase), deadline ms, time limit ms, ttl seconds, shown at ms
 local meta = redis.call('HMGET', KEYS[1], 'state', 'current', 'count')
 if not meta[1] then return 'game_not_found' end
 if meta[1] == 'FINISHED' then return 'game_over' end
@@ -8,6 +8,7 @@ local index = tonumber(ARGV[1])
 if index ~= tonumber(meta[2]) + 1 then return 'wrong_question' end
 if index >= tonumber(meta[3]) then return 'no_more_questions' end
 redis.call('HSET', KEYS[1], 'state', 'QUESTION_OPEN', 'current', ARGV[1], 'openedAt', ARGV[2],
-  'deadline', ARGV[3], 'limitMs', ARGV[4])
+  'deadline', ARGV[3], 'limitMs', ARGV[4], 'shownAt', ARGV[6])
+redis.call('HDEL', KEYS[1], 'pausedAt')
 redis.call('EXPIRE', KEYS[1], ARGV[5])
 return 'ok'

@@ -1,13 +1,13 @@
 // My activities: list, create (the editor), share with named links that may expire (with a QR code each), export,
 // import and delete (docs/activities.md).
-import { t, applyTexts } from './messages.js';
+import { t, applyTexts, dateTimeFormat } from './messages.js';
 import { api, problemText } from './api.js';
 import { el, $, show, plain } from './dom.js';
 import { confirmDelete, importFile } from './lists.js';
 
 const screen = $('#screen');
 const status = $('#status');
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const dateFormat = dateTimeFormat({ dateStyle: 'medium', timeStyle: 'short' });
 
 function signedOut() {
   show(screen, el('section', { class: 'card stack' },

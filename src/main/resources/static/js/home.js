@@ -131,8 +131,14 @@ function secondStep(pendingLogin, methods) {
 }
 
 async function host(quiz) {
-  const body = { quizId: quiz.id, randomizeAnswers: $('#randomize').checked, locked: $('#start-locked').checked };
+  const body = { quizId: quiz.id, randomizeAnswers: $('#randomize').checked, locked: $('#start-locked').checked,
+    getReadySeconds: Number($('#get-ready').value), answersOnPhones: $('#answers-on-phones').checked,
+    streakBonus: $('#streak-bonus').checked };
   if ($('#custom-field').value.trim()) body.customField = $('#custom-field').value;
+  if ($('#team-play').checked) {
+    body.teams = $('#team-names').value.split('\n').map((name) => name.trim()).filter(Boolean);
+    body.teamAssignment = $('#team-assignment').value;
+  }
   const response = await api('POST', '/api/v1/games', body);
   if (!response.ok) {
     status.textContent = response.data?.detail ?? t('common.error');
@@ -163,7 +169,20 @@ async function signedIn(account) {
       el('div', { class: 'field' }, el('label', { for: 'custom-field', text: t('home.customField') }),
         el('input', { id: 'custom-field', maxlength: '60' })),
       el('label', { class: 'inline', for: 'randomize' }, el('input', { type: 'checkbox', id: 'randomize' }), t('home.randomize')),
-      el('label', { class: 'inline', for: 'start-locked' }, el('input', { type: 'checkbox', id: 'start-locked' }), t('home.startLocked'))),
+      el('label', { class: 'inline', for: 'start-locked' }, el('input', { type: 'checkbox', id: 'start-locked' }), t('home.startLocked')),
+      el('div', { class: 'field' }, el('label', { for: 'get-ready', text: t('home.getReady') }),
+        el('select', { id: 'get-ready', 'aria-describedby': 'get-ready-hint' },
+          [0, 3, 5, 8, 10].map((n) => el('option', { value: String(n), selected: n === 5, text: n ? t('common.seconds', { n }) : t('home.getReadyOff') }))),
+        el('p', { class: 'hint', id: 'get-ready-hint', text: t('home.getReadyHint') })),
+      el('label', { class: 'inline', for: 'answers-on-phones' }, el('input', { type: 'checkbox', id: 'answers-on-phones' }), t('home.answersOnPhones')),
+      el('label', { class: 'inline', for: 'streak-bonus' }, el('input', { type: 'checkbox', id: 'streak-bonus' }), t('home.streakBonus')),
+      el('label', { class: 'inline', for: 'team-play' }, el('input', { type: 'checkbox', id: 'team-play' }), t('home.teamPlay')),
+      el('div', { class: 'field' }, el('label', { for: 'team-names', text: t('home.teamNames') }),
+        el('textarea', { id: 'team-names', rows: '4', text: t('home.teamNamesDefault') })),
+      el('div', { class: 'field' }, el('label', { for: 'team-assignment', text: t('home.teamAssignment') }),
+        el('select', { id: 'team-assignment' },
+          el('option', { value: 'auto', text: t('home.teamAuto') }),
+          el('option', { value: 'choose', text: t('home.teamChoose') })))),
     el('div', { id: 'quiz-list' }),
     el('div', { class: 'field' },
       el('label', { for: 'import-file', text: t('home.import') }), importInput,

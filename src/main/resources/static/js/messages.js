@@ -1,4 +1,11 @@
-// Every English text of the web client, in one place for later translation. Placeholders: {name}.
+// The web client's message catalogue: every English text here, keyed; the other languages in i18n/*.js with the
+// same keys (a missing key falls back to English). Placeholders: {name}; numbers in them are formatted for the
+// language. The language comes from the switcher (remembered per browser), else the browser's languages.
+import de from './i18n/de.js';
+import fr from './i18n/fr.js';
+import es from './i18n/es.js';
+import ar from './i18n/ar.js';
+
 export const messages = {
   'app.name': 'Quizhall',
   'app.skip': 'Skip to content',
@@ -20,6 +27,7 @@ export const messages = {
   'common.italic': 'Italic',
   'common.formatting': 'Formatting: {field}',
   'common.invalid': 'Please fix the marked fields.',
+  'common.language': 'Language',
 
   'kind.ABCD': 'Pick one',
   'kind.VOTING': 'Vote',
@@ -57,6 +65,18 @@ export const messages = {
   'home.loginFailed': 'Wrong username or password.',
   'home.throttled': 'Too many attempts. Wait a while and try again.',
   'home.notVerified': 'Open the link in the email we sent you first.',
+  'home.getReady': 'Get-ready time before the answers open',
+  'home.getReadyOff': 'Off',
+  'home.getReadyHint': 'The question shows on the big screen first; phones show the answers when the time is up.',
+  'home.answersOnPhones': 'Show the answers on phones too (for distance learning)',
+  'home.streakBonus': 'Streak bonus: extra points for right answers in a row',
+  'home.teamPlay': 'Team play',
+  'home.teamNames': 'Teams (one name per line, 2 to 8)',
+  'home.teamNamesDefault': 'Red\nBlue\nGreen',
+  'home.teamAssignment': 'Teams are',
+  'home.teamAuto': 'balanced by Quizhall',
+  'home.teamChoose': 'chosen by the players',
+  'sound.label': 'Sound',
   'home.pastGames': 'Past games',
   'home.accountLink': 'My account',
   'home.otherWays': 'Other ways to sign in',
@@ -142,9 +162,44 @@ export const messages = {
   'play.lost': 'Your answer did not arrive. Please answer again.',
   'play.refused': 'Your answer was not accepted ({reason}). Please try again.',
   'play.tooLate': 'Too late: this question closed before your answer arrived.',
+  'play.youAreIn': 'You’re in!',
+  'play.lobbyPlayers': '{n} players in the game',
+  'play.secondsLeft': '{n} seconds left',
+  'play.pausedShort': 'Paused',
+  'play.paused': 'The host paused the game.',
+  'play.resumed': 'The game goes on.',
+  'play.getReady': 'Get ready!',
+  'play.lookAtScreen': 'Read the question on the big screen. The answers appear here in a moment.',
+  'play.chooseOnScreen': 'Read the answers on the big screen and choose here',
+  'play.option': 'Answer {letter}',
+  'play.streak': '{n} right in a row',
+  'play.streakBonus': 'including +{n} streak bonus',
+  'play.chooseTeam': 'Your team',
+  'play.team': 'Team: {name}',
+  'play.teamResult': 'Team {name}: place {rank} ({n} points)',
+  'play.teamFinal': 'Team {name} finished #{rank}',
+  'play.extraTime': 'You have {n} seconds extra on every question.',
+  'play.rankUp': 'Up {n} places',
+  'play.rankDown': 'Down {n} places',
   'play.alreadyAnswered': 'You have already answered this question (maybe in another window).',
 
   'host.title': 'Host',
+  'host.fullscreen': 'Fullscreen',
+  'host.shortcuts': 'Keys: Space or → next step · P pause · F fullscreen',
+  'host.endConfirmTitle': 'End the game now?',
+  'host.endConfirmText': 'The questions not played yet are left out. Everyone sees the final standings.',
+  'host.endCancel': 'Keep playing',
+  'host.endConfirm': 'End game',
+  'host.pause': 'Pause',
+  'host.resume': 'Resume',
+  'host.pausedBanner': 'Paused',
+  'host.getReady': 'Get ready…',
+  'host.answersOpen': 'Answer now!',
+  'host.finish': 'Show the podium',
+  'host.teamBoard': 'Teams',
+  'host.member': '{name} {n}',
+  'host.extraTime': 'Give {name} 30 seconds extra on every question',
+  'host.report': 'This game’s report',
   'host.joinAt': 'Join at',
   'host.pin': 'Game PIN',
   'host.waiting': 'Waiting for players…',
@@ -481,21 +536,106 @@ export const messages = {
   'results.confirmDelete': 'Delete the results of “{title}” for good? This cannot be undone.',
   'results.deleted': 'The game was deleted.',
   'results.backToGame': 'Back to the game',
+
+  // Player-facing refusals by their code (docs/live-protocol.md, section 15). An English page shows the server's own
+  // message, which may be more specific; other languages show these.
+  'error.nickname_taken': 'Someone in this game already has that nickname.',
+  'error.lobby_locked': 'The host has locked this game.',
+  'error.game_full': 'This game has no room for more players.',
+  'error.game_over': 'This game has ended.',
+  'error.game_not_found': 'No game with this PIN is running.',
+  'error.kicked': 'The host removed you from this game.',
+  'error.invalid_nickname': 'This nickname cannot be used (empty, or too long). Try another one.',
+  'error.custom_field_required': 'Fill in the extra field.',
+  'error.invalid_custom_field': 'The text in the extra field is too long.',
+  'error.team_required': 'Choose a team.',
+  'error.invalid_team': 'This game has no such team.',
+  'error.question_closed': 'This question is not open for answers.',
+  'error.answers_not_open': 'Answers open in a moment: read the question on the screen.',
+  'error.question_paused': 'The host has paused the game; answer when it goes on.',
+  'error.invalid_answer': 'This answer does not fit the question.',
+  'error.unavailable': 'A server Quizhall needs is unreachable right now. Send again in a moment.',
+  'error.too-many-requests': 'Too many attempts. Wait a minute.',
 };
 
+const catalogues = { en: messages, de, fr, es, ar };
+
+/** The languages offered in the switcher, by their own names. */
+export const LANGUAGES = [['en', 'English'], ['de', 'Deutsch'], ['fr', 'Français'], ['es', 'Español'], ['ar', 'العربية']];
+const RIGHT_TO_LEFT = new Set(['ar']);
+const STORAGE_KEY = 'quizhall.language';
+
+function chooseLocale() {
+  try {
+    const chosen = localStorage.getItem(STORAGE_KEY);
+    if (chosen && catalogues[chosen]) return chosen;
+  } catch (e) { /* storage blocked: the browser's languages decide */ }
+  for (const language of navigator.languages ?? [navigator.language]) {
+    const base = String(language).toLowerCase().split('-')[0];
+    if (catalogues[base]) return base;
+  }
+  return 'en';
+}
+
+/** The language of this page ('en', 'de', 'fr', 'es', 'ar'). */
+export const locale = chooseLocale();
+const numbers = new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 1 });
+
 export function t(key, params = {}) {
-  let text = messages[key] ?? key;
+  let text = catalogues[locale][key] ?? messages[key] ?? key;
   for (const [name, value] of Object.entries(params)) {
-    text = text.split(`{${name}}`).join(String(value));
+    text = text.split(`{${name}}`).join(typeof value === 'number' ? numbers.format(value) : String(value));
   }
   return text;
 }
 
-// Fills elements marked with data-i18n (text), data-i18n-label (aria-label) and data-i18n-placeholder.
+/**
+ * A refusal from the server in the page's language: the catalogue's text for its code (error.<code>) when the page
+ * is not in English and has one, else the server's own (English) message.
+ */
+export function errorText(code, serverMessage, fallback) {
+  const key = `error.${code}`;
+  if (locale !== 'en' && code && catalogues[locale][key]) return catalogues[locale][key];
+  return serverMessage ?? fallback ?? t('common.error');
+}
+
+/** Dates and times for the page's language. */
+export function dateTimeFormat(options) {
+  return new Intl.DateTimeFormat(locale, options);
+}
+
+// A <select> in the header bar that switches the language (the page loads again in it).
+function languageSwitcher() {
+  const bar = document.querySelector('header.bar');
+  if (!bar || document.getElementById('language')) return;
+  const select = document.createElement('select');
+  select.id = 'language';
+  select.className = 'language';
+  select.setAttribute('aria-label', t('common.language'));
+  for (const [code, name] of LANGUAGES) {
+    const option = document.createElement('option');
+    option.value = code;
+    option.lang = code;
+    option.textContent = name;
+    option.selected = code === locale;
+    select.append(option);
+  }
+  select.addEventListener('change', () => {
+    try { localStorage.setItem(STORAGE_KEY, select.value); } catch (e) { /* not remembered */ }
+    location.reload();
+  });
+  bar.append(select);
+}
+
+// Fills elements marked with data-i18n (text), data-i18n-label (aria-label) and data-i18n-placeholder; sets the
+// page's language and direction (right to left for Arabic) and adds the language switcher.
 export function applyTexts(root = document) {
+  document.documentElement.lang = locale;
+  document.documentElement.dir = RIGHT_TO_LEFT.has(locale) ? 'rtl' : 'ltr';
   for (const el of root.querySelectorAll('[data-i18n]')) el.textContent = t(el.dataset.i18n);
   for (const el of root.querySelectorAll('[data-i18n-label]')) el.setAttribute('aria-label', t(el.dataset.i18nLabel));
   for (const el of root.querySelectorAll('[data-i18n-placeholder]')) el.placeholder = t(el.dataset.i18nPlaceholder);
   const title = document.querySelector('title[data-i18n]');
   if (title) document.title = title.textContent;
+  if (root === document) languageSwitcher();
 }

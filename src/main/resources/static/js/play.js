@@ -1,8 +1,9 @@
 // The player's client: join with PIN and nickname, then follow the game over STOMP.
-import { t, applyTexts } from './messages.js';
+import { t, applyTexts, errorText } from './messages.js';
 import { api } from './api.js';
-import { el, $, show, plain, optionMark, countdown, picture } from './dom.js';
+import { el, $, show, plain, optionMark, picture, timeAnnouncer, LETTERS } from './dom.js';
 import { connect } from './live.js';
+import { sounds, bindSoundButton } from './sound.js';
 
 const STORAGE_KEY = 'quizhall.player';
 const screen = $('#screen');
@@ -13,7 +14,12 @@ const state = { question: null, closed: {}, result: null, score: 0, rank: null, 
   // The question index of an answer sent but neither acknowledged nor refused yet.
   pending: null,
   // performance.now() when the open question's time runs out, by the server's deadline.
-  questionEnd: 0 };
+  questionEnd: 0,
+  // The open question's clock in this browser's performance.now(): { opensAt, deadline, paused, remainingMs }.
+  clock: null,
+  // The game's display hint: false = phones show only the options' shapes, colours and letters.
+  answersOnPhones: true,
+  title: '' };
 
 function saved() {
   try {
@@ -35,8 +41,32 @@ function stopCountdown() {
   stopTimer = null;
 }
 
+// A server clock (QuestionOpened or QuestionClock) in this browser's performance.now(), not its wall clock.
+// The player's own deadline includes the extra time the host gave them (GameState.extraTimeMs).
+function localClock(clock) {
+  const now = performance.now();
+  const extra = state.extraMs ?? 0;
+  return {
+    opensAt: now + Math.max(0, clock.opensAt - clock.serverTime),
+    deadline: now + Math.max(0, clock.deadline - clock.serverTime) + extra,
+    paused: Boolean(clock.paused),
+    remainingMs: (clock.remainingMs ?? 0) + extra,
+  };
+}
+
+// Screen-reader announcements (question opening, time left) in one polite live region.
+function announce(text) {
+  $('#announce').textContent = text;
+}
+
+function soundToggle() {
+  bindSoundButton($('#sound'), t('sound.label'));
+}
+
+// A refused request in the page's language (the catalogue's text for the problem's code, else the server's).
 function problemText(response, fallback) {
-  return response.data?.detail ?? (response.status === 0 ? t('common.error') : fallback);
+  if (response.status === 0) return t('common.error');
+  return errorText(response.data?.code, response.data?.detail, fallback);
 }
 
 // --- joining -------------------------------------------------------------------------------------------------
@@ -75,16 +105,28 @@ function nicknameScreen(game, error = '', nickname = '', custom = '') {
   const customInput = game.customField
     ? el('input', { id: 'custom', name: 'custom', maxlength: '100', required: true, value: custom })
     : null;
+  // Team games where players choose: one radio button per team (docs/live-protocol.md, "Teams").
+  const teamChoice = game.teams && game.teamAssignment === 'choose'
+    ? el('fieldset', { class: 'stack team-choice', id: 'team-choice' },
+      el('legend', { text: t('play.chooseTeam') }),
+      game.teams.map((name, i) => el('label', { class: 'inline', for: `team-${i}` },
+        el('input', { type: 'radio', name: 'team', id: `team-${i}`, value: String(i), required: true }), name)))
+    : null;
   const form = el('form', { class: 'card stack', onsubmit: async (e) => {
       e.preventDefault();
       const body = { nickname: nick.value };
       if (customInput) body.customField = customInput.value;
+      if (teamChoice) {
+        const chosen = teamChoice.querySelector('input:checked');
+        if (chosen) body.team = Number(chosen.value);
+      }
       const response = await api('POST', `/api/v1/games/pin/${game.pin}/join`, body);
       if (!response.ok) {
         return nicknameScreen(game, problemText(response, t('common.error')), nick.value, customInput?.value ?? '');
       }
       const me = { gameId: response.data.gameId, token: response.data.token, nickname: response.data.nickname,
-        pin: game.pin, title: game.title };
+        pin: game.pin, title: game.title, joined: true,
+        team: typeof response.data.team === 'number' && game.teams ? game.teams[response.data.team] : null };
       localStorage.setItem(STORAGE_KEY, JSON.stringify(me));
       start(me);
     } },
@@ -94,6 +136,7 @@ function nicknameScreen(game, error = '', nickname = '', custom = '') {
     nick,
     customInput ? el('label', { for: 'custom', text: game.customField }) : null,
     customInput,
+    teamChoice,
     el('p', { id: 'join-error', class: 'error', role: 'alert', text: error }),
     el('button', { type: 'submit', class: 'primary big', text: t('play.joinButton') }));
   show(screen, form);
@@ -108,7 +151,7 @@ function start(me) {
   live = connect({
     gameId: me.gameId,
     token: me.token,
-    topics: ['question', 'results', 'leaderboard', 'ended', 'lobby'],
+    topics: ['question', 'results', 'leaderboard', 'ended', 'lobby', 'clock'],
     queues: ['ack', 'result', 'final', 'state', 'errors'],
     onMessage: (kind, body) => handle(me, kind, body),
     onConnect: () => { status.textContent = ''; },
@@ -131,6 +174,11 @@ function handle(me, kind, body) {
   switch (kind) {
     case 'state': return onState(me, body);
     case 'question': return questionScreen(me, body, false);
+    case 'clock': return onClock(me, body);
+    case 'lobby':
+      state.players = body.players;
+      if ($('#lobby-players')) $('#lobby-players').textContent = t('play.lobbyPlayers', { n: body.players });
+      return;
     // The screen already says "sent"; an ack may even arrive after the result (docs/live-protocol.md, section 7).
     case 'ack':
       if (state.pending === body.question) state.pending = null;
@@ -146,6 +194,7 @@ function handle(me, kind, body) {
       else awaitResult(body.index);
       return;
     case 'result': if (state.pending === body.question) state.pending = null;
+      state.previousRank = state.rank;
       state.result = body; state.rank = body.rank; state.players = body.players; setScore(body.score);
       return resultScreen(body);
     case 'leaderboard': return leaderboardScreen(me, body);
@@ -155,7 +204,7 @@ function handle(me, kind, body) {
       if (body.code === 'kicked') return leave(t('play.kicked'));
       if (body.code === 'game_not_found' || body.code === 'not_in_game') return leave(t('play.tokenGone'));
       if (state.pending !== null) return refused(me, body);
-      status.textContent = body.message ?? t('common.error');
+      status.textContent = errorText(body.code, body.message);
       return;
     default: return;
   }
@@ -174,6 +223,10 @@ function onState(me, game) {
   setScore(game.score);
   state.rank = game.rank ?? state.rank;
   state.players = game.players ?? state.players;
+  state.answersOnPhones = game.answersOnPhones !== false;
+  state.extraMs = game.extraTimeMs ?? 0;
+  if (game.team) me.team = game.team.name;
+  state.title = game.title ?? state.title;
   switch (game.status) {
     case 'LOBBY': return lobbyScreen(me);
     case 'QUESTION_OPEN': {
@@ -193,7 +246,12 @@ function onState(me, game) {
 
 function lobbyScreen(me) {
   show(screen, el('section', { class: 'card stack center', id: 'lobby' },
+    el('p', { class: 'you-are-in', id: 'you-are-in' }, el('span', { 'aria-hidden': 'true', text: '✓ ' }), t('play.youAreIn')),
     el('h1', { text: t('play.lobbyTitle', { name: me.nickname }) }),
+    el('p', { class: 'lobby-quiz', id: 'lobby-quiz', html: state.title || me.title || '' }),
+    el('p', { class: 'lobby-players', id: 'lobby-players', text: t('play.lobbyPlayers', { n: state.players }) }),
+    me.team ? el('p', { class: 'lobby-team', id: 'lobby-team', text: t('play.team', { name: me.team }) }) : null,
+    state.extraMs ? el('p', { class: 'lobby-extra', id: 'lobby-extra', text: t('play.extraTime', { n: Math.round(state.extraMs / 1000) }) }) : null,
     el('p', { text: t('play.lobbyWait') }),
     el('div', { class: 'spinner', 'aria-hidden': 'true' })));
 }
@@ -224,34 +282,88 @@ function refused(me, error) {
       el('h1', { text: t('play.waitNext') }),
       el('p', { class: 'error', id: 'answer-error', role: 'alert', text: t('play.tooLate') })));
   }
-  questionScreen(me, state.question, false, t('play.refused', { reason: error.message ?? error.code }), true);
+  questionScreen(me, state.question, false, t('play.refused', { reason: errorText(error.code, error.message ?? error.code) }), true);
 }
 
+// The countdown of the open question, from its clock (which a pause stops and a resume moves); announces the
+// time left to screen readers at 60, 30, 20, 10 and 5 seconds.
 function timerElement() {
   const label = el('span', { class: 'timer-text' });
   const bar = el('progress', { max: '100', value: '100', 'aria-hidden': 'true' });
   const box = el('div', { class: 'timer', role: 'timer', 'aria-label': t('common.timeLeft') }, label, bar);
   stopCountdown();
   const q = state.question;
-  if (q) {
-    const total = Math.max(1, q.deadline - q.serverTime);
-    stopTimer = countdown(q, (s, left) => {
-      label.textContent = t('common.seconds', { n: s });
-      bar.value = Math.round((left / total) * 100);
-    });
+  if (q && state.clock) {
+    const total = q.time * 1000;
+    const say = timeAnnouncer($('#announce'), (n) => t('play.secondsLeft', { n }));
+    const tick = () => {
+      const c = state.clock;
+      const left = c.paused ? c.remainingMs : Math.max(0, c.deadline - Math.max(performance.now(), c.opensAt));
+      const seconds = Math.ceil(left / 1000);
+      label.textContent = c.paused ? t('play.pausedShort') : t('common.seconds', { n: seconds });
+      bar.value = Math.round((left / Math.max(1, total)) * 100);
+      if (!c.paused) say(seconds);
+    };
+    tick();
+    const timer = setInterval(tick, 250);
+    stopTimer = () => clearInterval(timer);
   }
   return box;
 }
 
+// The host paused or resumed the open question: the clock moves, answers wait while paused.
+function onClock(me, clock) {
+  if (!state.question || state.question.index !== clock.question) return;
+  state.clock = localClock(clock);
+  state.questionEnd = state.clock.deadline;
+  state.question = { ...state.question, opensAt: clock.opensAt, deadline: clock.deadline, serverTime: clock.serverTime,
+    paused: clock.paused || undefined, remainingMs: clock.paused ? clock.remainingMs : undefined };
+  announce(clock.paused ? t('play.paused') : t('play.resumed'));
+  if ($('#question') || $('#get-ready')) questionScreen(me, state.question, false, '', true);
+}
+
+// The get-ready phase: the question is on the projector; the phone shows where to look until answers open.
+function getReadyScreen(me, question) {
+  stopCountdown();
+  const seconds = el('p', { class: 'get-ready-seconds', id: 'get-ready-seconds' });
+  show(screen, el('section', { class: 'card stack center', id: 'get-ready', dataset: { index: question.index } },
+    el('p', { class: 'hint', text: t('common.questionOf', { n: question.index + 1, count: question.count }) }),
+    el('h1', { text: state.clock.paused ? t('play.paused') : t('play.getReady') }),
+    el('p', { text: t('play.lookAtScreen') }),
+    seconds));
+  const tick = () => {
+    if (state.clock.paused) { seconds.textContent = ''; return; }
+    const left = state.clock.opensAt - performance.now();
+    if (left <= 0) {
+      stopCountdown();
+      questionScreen(me, question, false, '', true);
+      return;
+    }
+    seconds.textContent = String(Math.ceil(left / 1000));
+  };
+  const timer = setInterval(tick, 100);
+  stopTimer = () => clearInterval(timer);
+  tick();
+}
+
 // keepTime: the same question shown again (after a refusal): its countdown goes on from where it was.
 function questionScreen(me, question, answered, notice = '', keepTime = false) {
+  const fresh = state.question?.index !== question.index;
   state.question = question;
   state.result = null;
-  if (!keepTime) {
-    state.questionEnd = performance.now() + Math.max(0, question.deadline - question.serverTime);
+  if (!keepTime || !state.clock) {
+    state.clock = localClock(question);
+    state.questionEnd = state.clock.deadline;
     state.pending = null;
   }
   if (answered) return sentScreen();
+  if (state.clock.paused || performance.now() < state.clock.opensAt) {
+    if (state.clock.paused && $('#question')) return pausedQuestion();
+    return getReadyScreen(me, question);
+  }
+  if (fresh || $('#get-ready')) {
+    announce(`${t('common.questionOf', { n: question.index + 1, count: question.count })}: ${plain(question.question)}`);
+  }
   const error = el('p', { class: 'error', id: 'answer-error', role: 'alert', text: notice });
   const submit = (answer) => {
     if (!live || !live.send('answer', { question: question.index, answer })) {
@@ -263,23 +375,40 @@ function questionScreen(me, question, answered, notice = '', keepTime = false) {
   };
   const header = el('div', { class: 'question-head' },
     el('p', { class: 'hint', text: `${t('common.questionOf', { n: question.index + 1, count: question.count })} · ${t(`kind.${question.type}`)}` }),
-    el('h1', { class: 'question-text', html: question.question }));
-  show(screen, el('section', { class: 'stack', id: 'question', dataset: { index: question.index, kind: question.type } },
-    header, question.image ? picture(question.image, 'question-image') : null, error, timerElement(), answerArea(question, submit)));
+    !state.answersOnPhones && ['ABCD', 'VOTING', 'CHECK'].includes(question.type)
+      ? el('h1', { class: 'question-text', text: t('play.chooseOnScreen') })
+      : el('h1', { class: 'question-text', html: question.question }));
+  const shapesOnly = !state.answersOnPhones && ['ABCD', 'VOTING', 'CHECK'].includes(question.type);
+  show(screen, el('section', { class: `stack${shapesOnly ? ' shapes-only' : ''}`, id: 'question', dataset: { index: question.index, kind: question.type } },
+    header, !shapesOnly && question.image ? picture(question.image, 'question-image') : null, error,
+    el('p', { class: 'paused-note', id: 'paused', hidden: true, role: 'status', text: t('play.paused') }),
+    timerElement(), answerArea(question, submit, shapesOnly)));
 }
 
-function answerArea(question, submit) {
+// Paused while the answers are on screen: they stay, but cannot be sent until the host resumes.
+function pausedQuestion() {
+  const section = $('#question');
+  section.classList.add('is-paused');
+  $('#paused').hidden = false;
+  for (const control of section.querySelectorAll('button, input')) control.disabled = true;
+}
+
+// shapesOnly: the options' shapes, colours and letters without their texts (players read them on the projector).
+function answerArea(question, submit, shapesOnly = false) {
+  const text = (c, i) => (shapesOnly
+    ? el('span', { class: 'visually-hidden', text: t('play.option', { letter: LETTERS[i] ?? '' }) })
+    : el('span', { class: 'choice-text', html: c.answer }));
   switch (question.type) {
     case 'ABCD':
     case 'VOTING':
       return el('div', { class: 'choices', role: 'group', 'aria-label': t(`kind.${question.type}`) },
         question.choices.map((c, i) => el('button', { type: 'button', class: `choice shape-${i % 4}`, onclick: () => submit(c.id) },
-          optionMark(i), c.image ? picture(c.image, 'choice-image') : null, el('span', { class: 'choice-text', html: c.answer }))));
+          optionMark(i), !shapesOnly && c.image ? picture(c.image, 'choice-image') : null, text(c, i))));
     case 'CHECK': {
       const boxes = question.choices.map((c, i) => {
         const id = `check-${c.id}`;
         const box = el('input', { type: 'checkbox', id, value: String(c.id) });
-        return el('label', { for: id, class: `choice check shape-${i % 4}` }, box, optionMark(i), el('span', { class: 'choice-text', html: c.answer }));
+        return el('label', { for: id, class: `choice check shape-${i % 4}` }, box, optionMark(i), text(c, i));
       });
       return el('form', { class: 'stack', onsubmit: (e) => {
           e.preventDefault();
@@ -359,18 +488,28 @@ function resultScreen(result) {
   const verdict = voting ? t('play.voted') : !result.answered ? t('play.noAnswer') : result.right ? t('play.right') : t('play.wrong');
   const tone = voting ? 'neutral' : result.right ? 'right' : 'wrong';
   const solution = voting ? null : solutionText(state.closed[result.question]);
+  if (!voting && result.answered) (result.right ? sounds.right : sounds.wrong)();
+  const moved = state.previousRank ? state.previousRank - result.rank : 0;
   show(screen, el('section', { class: `card stack center result ${tone}`, id: 'result', dataset: { question: result.question } },
     el('p', { class: 'verdict-icon', 'aria-hidden': 'true', text: tone === 'right' ? '✓' : tone === 'wrong' ? '✗' : '★' }),
     el('h1', { id: 'verdict', text: verdict }),
     el('p', { class: 'points', text: t('play.pointsGained', { n: result.points }) }),
     solution ? el('p', { text: t('play.rightAnswer', { answer: solution }) }) : null,
-    el('p', { class: 'rank', id: 'rank', text: t('common.rank', { rank: result.rank, players: result.players }) })));
+    el('p', { class: 'rank', id: 'rank', text: t('common.rank', { rank: result.rank, players: result.players }) }),
+    result.streak >= 2 ? el('p', { class: 'streak', id: 'streak' }, el('span', { 'aria-hidden': 'true', text: '🔥 ' }), t('play.streak', { n: result.streak })) : null,
+    result.streakBonus > 0 ? el('p', { class: 'streak-bonus', id: 'streak-bonus', text: t('play.streakBonus', { n: result.streakBonus }) }) : null,
+    result.team ? el('p', { class: 'team-result', id: 'team-result', text: t('play.teamResult', { name: result.team.name, rank: result.team.rank, n: result.team.score }) }) : null,
+    moved ? el('p', { class: 'rank-change', id: 'rank-change', text: moved > 0 ? t('play.rankUp', { n: moved }) : t('play.rankDown', { n: -moved }) }) : null));
 }
 
 function leaderboardScreen(me, board) {
   stopCountdown();
   show(screen, el('section', { class: 'card stack', id: 'leaderboard' },
     el('h1', { text: t('play.leaderboard') }),
+    board.teams ? el('ol', { class: 'board', id: 'team-board' }, board.teams.map((team) => el('li', { class: team.name === me.team ? 'mine' : '' },
+      el('span', { class: 'place', text: t('common.place', { rank: team.rank }) }),
+      el('span', { class: 'name', text: team.name }),
+      el('span', { class: 'points', text: String(team.score) })))) : null,
     el('ol', { class: 'board' }, board.top.map((entry) => el('li', { class: entry.nickname === me.nickname ? 'mine' : '' },
       el('span', { class: 'place', text: t('common.place', { rank: entry.rank }) }),
       el('span', { class: 'name', text: entry.nickname }),
@@ -385,6 +524,7 @@ function finalScreen(me) {
     mine ? el('p', { class: 'final-rank', id: 'final-rank', dataset: { rank: mine.rank, score: mine.score },
       text: t('play.finalRank', { rank: mine.rank, players: mine.players }) }) : null,
     mine ? el('p', { class: 'points', id: 'final-score', text: t('common.points', { n: mine.score }) }) : null,
+    mine?.team ? el('p', { class: 'team-result', id: 'final-team', text: t('play.teamFinal', { name: mine.team.name, rank: mine.team.rank }) }) : null,
     state.ended ? el('ol', { class: 'board' }, state.ended.podium.map((entry) => el('li', { class: entry.nickname === me.nickname ? 'mine' : '' },
       el('span', { class: 'place', text: t('common.place', { rank: entry.rank }) }),
       el('span', { class: 'name', text: entry.nickname }),
@@ -395,6 +535,7 @@ function finalScreen(me) {
 // --- start ---------------------------------------------------------------------------------------------------
 
 applyTexts();
+soundToggle();
 const params = new URLSearchParams(location.search);
 const me = saved();
 if (me && (!params.get('pin') || params.get('pin') === me.pin)) {

@@ -1,7 +1,7 @@
 // Past games (docs/results.md): the list of my finished games (GET /api/v1/results, paged and filtered), one
 // game's report with charts (GET /api/v1/results/{id}/report), a player's answers, the grading view, downloads,
 // rename, note and delete. Charts are SVG drawn here: no chart library, nothing from a CDN.
-import { t, applyTexts } from './messages.js';
+import { t, applyTexts, dateTimeFormat } from './messages.js';
 import { api, problemText } from './api.js';
 import { el, $, show, plain } from './dom.js';
 
@@ -9,7 +9,7 @@ const screen = $('#screen');
 const status = $('#status');
 const params = new URLSearchParams(location.search);
 const gameId = params.get('game');
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const dateFormat = dateTimeFormat({ dateStyle: 'medium', timeStyle: 'short' });
 const SVG = 'http://www.w3.org/2000/svg';
 
 function when(timestamp) {

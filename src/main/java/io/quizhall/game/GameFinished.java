@@ -30,12 +30,42 @@ public record GameFinished(
         List<Question> questions,
         @Nullable String customField,
         List<Player> players,
-        List<Answer> answers) {
+        List<Answer> answers,
+        List<Team> teams) {
 
     public GameFinished {
         questions = List.copyOf(questions);
         players = List.copyOf(players);
         answers = List.copyOf(answers);
+        teams = List.copyOf(teams);
+    }
+
+    /** The same record for another mode, with its teams. */
+    public GameFinished withMode(String name, List<Team> playedTeams) {
+        return new GameFinished(
+                gameId,
+                quizId,
+                hostId,
+                name,
+                finishedAt,
+                title,
+                description,
+                questions,
+                customField,
+                players,
+                answers,
+                playedTeams);
+    }
+
+    /**
+     * A team of a team game at the end: {@code team} its index, {@code score} the mean of its members' scores,
+     * {@code rank} its competition rank, {@code members} the ids of its players still in the game.
+     */
+    public record Team(int team, String name, int score, int rank, List<UUID> members) {
+
+        public Team {
+            members = List.copyOf(members);
+        }
     }
 
     /**

@@ -56,6 +56,9 @@ class GameResult {
     @JdbcTypeCode(SqlTypes.JSON)
     private List<Question> questions;
 
+    @JdbcTypeCode(SqlTypes.JSON)
+    private @Nullable List<TeamData> teams;
+
     protected GameResult() {}
 
     GameResult(
@@ -70,7 +73,8 @@ class GameResult {
             List<PlayerData> players,
             List<AnswerData> answers,
             @Nullable String customField,
-            @Nullable Map<String, String> customFieldData) {
+            @Nullable Map<String, String> customFieldData,
+            @Nullable List<TeamData> teams) {
         this.id = id;
         this.quizId = quizId;
         this.userId = userId;
@@ -87,6 +91,7 @@ class GameResult {
         this.playerCount = players.size();
         this.customField = customField;
         this.customFieldData = customFieldData == null ? null : Map.copyOf(customFieldData);
+        this.teams = teams == null ? null : List.copyOf(teams);
     }
 
     UUID id() {
@@ -121,6 +126,11 @@ class GameResult {
 
     String description() {
         return description;
+    }
+
+    @Nullable
+    List<TeamData> teams() {
+        return teams;
     }
 
     List<Question> questions() {

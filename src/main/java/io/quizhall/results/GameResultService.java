@@ -81,7 +81,10 @@ public class GameResultService {
                         .toList(),
                 game.answers().stream().map(answer -> answerData(game, answer)).toList(),
                 game.customField(),
-                customFieldData(game)));
+                customFieldData(game),
+                game.teams().isEmpty()
+                        ? null
+                        : game.teams().stream().map(TeamData::of).toList()));
         return true;
     }
 

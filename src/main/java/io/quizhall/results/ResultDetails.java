@@ -25,7 +25,8 @@ public record ResultDetails(
         List<AnswerData> answers,
         Map<String, Integer> playerScores,
         @Nullable String customField,
-        @Nullable Map<String, String> customFieldData) {
+        @Nullable Map<String, String> customFieldData,
+        @Nullable List<TeamData> teams) {
 
     static ResultDetails of(GameResult result) {
         return new ResultDetails(
@@ -42,6 +43,7 @@ public record ResultDetails(
                 result.answers(),
                 result.playerScores(),
                 result.customField(),
-                result.customFieldData());
+                result.customFieldData(),
+                result.teams());
     }
 }

@@ -127,7 +127,7 @@ public final class GameFixtures {
     }
 
     public static void subscribeAll(StompClient stomp, UUID gameId) {
-        for (String topic : List.of("question", "results", "leaderboard", "ended", "lobby")) {
+        for (String topic : List.of("question", "results", "leaderboard", "ended", "lobby", "clock")) {
             stomp.subscribe("/topic/games." + gameId + "." + topic);
         }
         for (String queue : List.of("ack", "result", "final", "errors")) {

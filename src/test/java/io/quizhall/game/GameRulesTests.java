@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
 
 /** Deadlines, leaks, isolation, reconnecting, kicking and bad input, over real STOMP connections. */
 @IntegrationTest
@@ -280,14 +281,19 @@ public class GameRulesTests {
         assertThat(rejoin.json().get("code").asString()).isEqualTo("kicked");
 
         hostAction(game, "lock");
-        assertThat(bob.stomp().next(topic(game, "lobby")).json().get("locked").asBoolean())
-                .isTrue();
+        // Joins also announce the player count on the lobby topic; the lock's message is the one saying locked.
+        JsonNode lobby = bob.stomp().next(topic(game, "lobby")).json();
+        while (!lobby.get("locked").asBoolean()) {
+            lobby = bob.stomp().next(topic(game, "lobby")).json();
+        }
+        assertThat(lobby.get("locked").asBoolean()).isTrue();
         var locked =
                 api.post("/api/v1/games/pin/" + game.pin() + "/join", "application/json", "{\"nickname\": \"Tardy\"}");
         assertThat(locked.status()).isEqualTo(409);
         assertThat(locked.json().get("code").asString()).isEqualTo("lobby_locked");
         hostAction(game, "unlock");
-        bob.stomp().next(topic(game, "lobby"));
+        assertThat(bob.stomp().next(topic(game, "lobby")).json().get("locked").asBoolean())
+                .isFalse();
         assertThat(api.post(
                                 "/api/v1/games/pin/" + game.pin() + "/join",
                                 "application/json",

@@ -165,7 +165,7 @@ class HostScreenTests {
         JsonNode read = results(game, index).json();
         assertThat(read.get("results")).as("question %d", index).isEqualTo(closed);
         ObjectNode shown = (ObjectNode) opened.deepCopy();
-        shown.remove(List.of("deadline", "serverTime"));
+        shown.remove(List.of("deadline", "serverTime", "opensAt"));
         assertThat(read.get("question")).isEqualTo(shown);
     }
 }

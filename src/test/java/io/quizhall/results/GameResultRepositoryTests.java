@@ -48,7 +48,8 @@ class GameResultRepositoryTests {
                 players,
                 answers,
                 "Student number",
-                Map.of("Ada", "S-101", "Linus", "S-102"));
+                Map.of("Ada", "S-101", "Linus", "S-102"),
+                List.of(new TeamData(0, "Red", 887, 1, List.of(ada, linus))));
         result.annotate("Class 7b");
         results.saveAndFlush(result);
 
@@ -63,6 +64,7 @@ class GameResultRepositoryTests {
         assertThat(read.playerCount()).isEqualTo(2);
         assertThat(read.note()).isEqualTo("Class 7b");
         assertThat(read.customField()).isEqualTo("Student number");
+        assertThat(read.teams()).containsExactly(new TeamData(0, "Red", 887, 1, List.of(ada, linus)));
         assertThat(read.timestamp()).isEqualTo(now);
         assertThat(results.search(
                                 host,

@@ -74,6 +74,7 @@ class ResultExportBenchmark {
                 answers,
                 java.util.Map.of(),
                 "Student number",
+                null,
                 null);
         System.gc();
         resetPeaks();

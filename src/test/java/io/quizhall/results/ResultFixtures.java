@@ -42,7 +42,8 @@ public final class ResultFixtures {
                         new GameFinished.Player(played.ada(), "Ada", "S-2", 4760, 1),
                         new GameFinished.Player(played.cy(), "Cy", "S-3", 2725, 2),
                         new GameFinished.Player(played.bob(), "Bob", "S-1", 0, 3)),
-                answers(played)));
+                answers(played),
+                List.of()));
         return played;
     }
 

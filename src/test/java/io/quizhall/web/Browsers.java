@@ -72,6 +72,21 @@ final class Browsers implements AutoCloseable {
         return page(1280, 800);
     }
 
+    /** A projector of this many pixels (1280×720, 1920×1080). */
+    Page projector(int width, int height) {
+        return page(width, height);
+    }
+
+    /** A projector whose browser prefers this language ({@code de-DE}). */
+    Page projector(int width, int height, String locale) {
+        return page(width, height, null, locale);
+    }
+
+    /** A phone whose browser prefers this language ({@code ar}). */
+    Page phone(String locale) {
+        return page(360, 740, null, locale);
+    }
+
     /** A player's phone. */
     Page phone() {
         return page(360, 740);
@@ -90,10 +105,15 @@ final class Browsers implements AutoCloseable {
     }
 
     private Page page(int width, int height, @org.jspecify.annotations.Nullable String storageState) {
+        return page(width, height, storageState, "en-US");
+    }
+
+    private Page page(int width, int height, @org.jspecify.annotations.Nullable String storageState, String locale) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setBaseURL(baseUrl)
                 .setViewportSize(width, height)
-                .setStorageState(storageState));
+                .setStorageState(storageState)
+                .setLocale(locale));
         context.setDefaultTimeout(15_000);
         Page page = context.newPage();
         page.onPageError(error -> pageErrors.add(page.url() + ": " + error));

@@ -65,8 +65,11 @@ class WebClientBrowserTests extends BrowserTestSupport {
         Page host = browsers.desktop();
         logIn(host, teacher);
         assertThat(host.locator("#quizzes")).containsText(title);
+        // These tests answer at once and read the answers on the phones: no get-ready phase, answers on phones.
+        host.locator("#game-options summary").click();
+        host.locator("#get-ready").selectOption("0");
+        host.locator("#answers-on-phones").check();
         if (customField != null) {
-            host.locator("#game-options summary").click();
             host.getByLabel("Ask each player for").fill(customField);
         }
         host.getByRole(
@@ -474,7 +477,9 @@ class WebClientBrowserTests extends BrowserTestSupport {
                             .locator(".count"))
                     .hasText("1");
         }
-        host.locator("#end").click();
+        // Ending before the last question asks first.
+        host.locator("#end-game").click();
+        host.locator("#confirm-end").click();
         assertThat(ada.locator("#final-rank")).isVisible();
         JsonNode answers = accounts.signIn(game.teacher())
                 .get("/api/v1/results/" + game.gameId())

@@ -114,6 +114,9 @@ class WebClientTeacherBrowserTests extends BrowserTestSupport {
         Locator coverImage = page.locator("li[data-quiz='" + quizId + "'] img.cover");
         assertThat(coverImage).hasAttribute("src", "/api/v1/storage/" + cover + "/download");
         assertThat(Browsers.loaded(coverImage)).isTrue();
+        page.locator("#game-options summary").click();
+        page.locator("#get-ready").selectOption("0");
+        page.locator("#answers-on-phones").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Host “Planets”"))
                 .click();
         page.waitForURL(Pattern.compile(".*/host/[0-9a-f-]{36}$"));
@@ -124,7 +127,7 @@ class WebClientTeacherBrowserTests extends BrowserTestSupport {
         assertThat(player.locator("#lobby")).isVisible();
         page.locator("#start").click();
         for (Page screen : new Page[] {page, player}) {
-            Locator shown = screen.locator("#question img.question-image");
+            Locator shown = screen.locator("#question img[data-file='" + image + "']");
             assertThat(shown).hasAttribute("alt", "Jupiter with its great red spot");
             assertThat(shown).hasAttribute("src", "/api/v1/storage/" + image + "/download");
             assertThat(Browsers.loaded(shown)).isTrue();

@@ -68,7 +68,8 @@ public class ClassicMode implements GameMode {
                 question.hideResults() ? null : tallies,
                 round.answers().size(),
                 round.players().size(),
-                fastest);
+                fastest,
+                null);
         QuestionClosed host = question.hideResults()
                 ? new QuestionClosed(
                         round.index(),
@@ -77,7 +78,8 @@ public class ClassicMode implements GameMode {
                         tallies,
                         everyone.answered(),
                         everyone.players(),
-                        fastest)
+                        fastest,
+                        null)
                 : null;
         var results = new LinkedHashMap<UUID, PlayerResult>();
         if (question.takesAnswers()) {
@@ -92,7 +94,10 @@ public class ClassicMode implements GameMode {
                                 answer == null ? 0 : answer.points(),
                                 round.ranking().score(player),
                                 round.ranking().rank(player),
-                                round.players().size()));
+                                round.players().size(),
+                                round.streaks().getOrDefault(player, 0),
+                                answer == null ? 0 : answer.streakBonus(),
+                                null));
             }
         }
         return new Closing(everyone, host, results);
@@ -133,7 +138,8 @@ public class ClassicMode implements GameMode {
                 game.written(),
                 meta.customField(),
                 players,
-                answers);
+                answers,
+                List.of());
     }
 
     private static GameFinished.Answer record(

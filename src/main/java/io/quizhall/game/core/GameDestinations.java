@@ -30,6 +30,7 @@ public final class GameDestinations {
     private static final String LEADERBOARD = "leaderboard";
     private static final String ENDED = "ended";
     private static final String LOBBY = "lobby";
+    private static final String CLOCK = "clock";
 
     /** SUBSCRIBE, players and host of the game: QuestionOpened. */
     public static String questions(UUID game) {
@@ -56,6 +57,11 @@ public final class GameDestinations {
         return topic(game, LOBBY);
     }
 
+    /** SUBSCRIBE, players and host: QuestionClock (the host paused or resumed the open question). */
+    public static String clock(UUID game) {
+        return topic(game, CLOCK);
+    }
+
     /** Per-user queues ({@code /user/queue/...}). */
     public static final String ACK = "/queue/ack";
 
@@ -69,7 +75,7 @@ public final class GameDestinations {
 
     /** A game topic; group 1 is the game id. */
     public static final Pattern TOPIC_PATTERN = Pattern.compile("^" + Pattern.quote(TOPIC_PREFIX)
-            + "([0-9a-f-]{36})\\.(" + String.join("|", QUESTION, RESULTS, LEADERBOARD, ENDED, LOBBY) + ")$");
+            + "([0-9a-f-]{36})\\.(" + String.join("|", QUESTION, RESULTS, LEADERBOARD, ENDED, LOBBY, CLOCK) + ")$");
 
     /** A destination clients may SEND to; group 1 is the game id, group 2 what follows it. */
     public static final Pattern APP_PATTERN = Pattern.compile("^" + Pattern.quote(APP_PREFIX + "/games/")

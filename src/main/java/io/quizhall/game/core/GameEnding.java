@@ -80,7 +80,10 @@ public class GameEnding {
             record(meta);
         }
         Ranking ranking = store.ranking(gameId);
-        List<Standing> top = ranking.top(store.players(gameId), properties.leaderboardSize());
+        var players = store.players(gameId);
+        List<Standing> top = ranking.top(players, properties.leaderboardSize());
+        Teams teams = store.teams(meta);
+        List<GamePayloads.TeamStanding> standings = modes.of(meta).standings(teams, players, ranking, true);
         if (!store.finish(gameId, meta.questionCount(), meta.pin())) {
             return;
         }
@@ -90,12 +93,19 @@ public class GameEnding {
         broadcaster.toTopic(
                 GameDestinations.ended(gameId),
                 new GameEnded(
-                        top.stream().filter(standing -> standing.rank() <= 3).toList(), top, ranking.size()));
+                        top.stream().filter(standing -> standing.rank() <= 3).toList(),
+                        top,
+                        ranking.size(),
+                        standings.isEmpty() ? null : standings));
         ranking.scores()
                 .forEach((playerId, score) -> broadcaster.toPlayer(
                         playerId,
                         GameDestinations.FINAL,
-                        new FinalStanding(ranking.rank(playerId), score, ranking.size())));
+                        new FinalStanding(
+                                ranking.rank(playerId),
+                                score,
+                                ranking.size(),
+                                GamePayloads.TeamResult.of(standings, teams, playerId))));
     }
 
     /**
@@ -149,6 +159,7 @@ public class GameEnding {
                 store.players(meta.id()),
                 answers,
                 store.ranking(meta.id()),
-                Instant.ofEpochMilli(clock.millis()));
+                Instant.ofEpochMilli(clock.millis()),
+                store.teams(meta));
     }
 }

@@ -56,8 +56,26 @@ public final class GameExceptions {
                 "“" + label + "” has at most " + maxLength + " characters.");
     }
 
+    public static GameException teamRequired() {
+        return new GameException(ProblemType.VALIDATION_FAILED, "team_required", "Choose a team.");
+    }
+
+    public static GameException invalidTeam() {
+        return new GameException(ProblemType.VALIDATION_FAILED, "invalid_team", "This game has no such team.");
+    }
+
     public static GameException questionClosed() {
         return new GameException(ProblemType.CONFLICT, "question_closed", "This question is not open for answers.");
+    }
+
+    public static GameException questionPaused() {
+        return new GameException(
+                ProblemType.CONFLICT, "question_paused", "The host has paused the game; answer when it goes on.");
+    }
+
+    public static GameException answersNotOpen() {
+        return new GameException(
+                ProblemType.CONFLICT, "answers_not_open", "Answers open in a moment: read the question on the screen.");
     }
 
     public static GameException alreadyAnswered() {

@@ -54,13 +54,38 @@ record GameKeys(UUID gameId) {
         return key("scores");
     }
 
+    /** Player id → right answers in a row up to the last closed question (VOTING and SLIDE leave it alone). */
+    String streaks() {
+        return key("streaks");
+    }
+
+    /** Player id → team index, and {@code count:<team>} → members, in team games. */
+    String teams() {
+        return key("teams");
+    }
+
+    /** Player id → extra time (ms) the host gave them on every question. */
+    String extra() {
+        return key("extra");
+    }
+
     String answers(int question) {
         return key("answers:" + question);
     }
 
     List<String> all(int questionCount) {
-        var keys = new java.util.ArrayList<>(
-                List.of(meta(), questions(), source(), players(), nicknames(), tokens(), kicked(), scores()));
+        var keys = new java.util.ArrayList<>(List.of(
+                meta(),
+                questions(),
+                source(),
+                players(),
+                nicknames(),
+                tokens(),
+                kicked(),
+                scores(),
+                streaks(),
+                teams(),
+                extra()));
         for (int i = 0; i < questionCount; i++) {
             keys.add(answers(i));
         }

@@ -20,6 +20,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +36,8 @@ public class GameLobby {
     private static final Logger log = LoggerFactory.getLogger(GameLobby.class);
     private static final int PIN_ATTEMPTS = 50;
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** The mode of games with teams ({@code game.team.TeamMode}). */
+    private static final String TEAM_MODE = "team";
 
     private final GameStore store;
     private final QuizService quizzes;
@@ -89,11 +92,12 @@ public class GameLobby {
             throw InvalidFieldsException.of(
                     "customField", "has at most " + CreateGameRequest.CUSTOM_FIELD_MAX + " characters");
         }
+        List<String> teams = teamNames(request.teams());
         UUID gameId = UUID.randomUUID();
         String pin = claimPin(gameId);
         var meta = new GameMeta(
                 gameId,
-                modes.byDefault().name(),
+                teams.isEmpty() ? modes.byDefault().name() : modes.of(TEAM_MODE).name(),
                 snapshot.quizId(),
                 host.id(),
                 pin,
@@ -106,7 +110,13 @@ public class GameLobby {
                 playable.size(),
                 request.startLocked(),
                 customField.isEmpty() ? null : customField,
-                clock.millis());
+                clock.millis(),
+                request.getReadyMs(),
+                request.showAnswersOnPhones(),
+                0,
+                request.withStreakBonus(),
+                teams,
+                request.playersChooseTeams());
         store.create(meta, playable, snapshot.questions());
         // Players have no account: the game's pictures become downloadable while it runs (docs/storage.md).
         storage.shareWithGame(gameId, snapshot.imageIds(), properties.keyTtl());
@@ -126,7 +136,9 @@ public class GameLobby {
                 meta.id(),
                 meta.title(),
                 meta.status() != GameStatus.FINISHED && !meta.locked(),
-                meta.customField());
+                meta.customField(),
+                meta.teams().isEmpty() ? null : meta.teams(),
+                meta.teams().isEmpty() ? null : meta.playersChooseTeams() ? "choose" : "auto");
     }
 
     public Joined join(String pin, JoinRequest request, String clientAddress) {
@@ -146,14 +158,33 @@ public class GameLobby {
                 throw GameExceptions.invalidCustomField(meta.customField(), properties.customFieldMaxLength());
             }
         }
+        Integer team = null;
+        if (!meta.teams().isEmpty() && meta.playersChooseTeams()) {
+            if (request.team() == null) {
+                throw GameExceptions.teamRequired();
+            }
+            if (request.team() < 0 || request.team() >= meta.teams().size()) {
+                throw GameExceptions.invalidTeam();
+            }
+            team = request.team();
+        }
         UUID playerId = UUID.randomUUID();
         String token = meta.id() + "." + SecureTokens.newToken();
         var player = new PlayerRecord(nickname, customValue, SecureTokens.sha256Hex(token), clock.millis());
-        ScriptOutcome joined =
-                store.join(meta.id(), playerId, Nicknames.fold(nickname), player, properties.maxPlayers());
+        ScriptOutcome joined = store.join(
+                meta.id(),
+                playerId,
+                Nicknames.fold(nickname),
+                player,
+                properties.maxPlayers(),
+                meta.teams().size(),
+                team);
         joined.orThrow();
-        hostUpdates.joined(meta.id(), new PlayerSummary(playerId, nickname, customValue));
-        return new Joined(meta.id(), playerId, nickname, token);
+        Integer placed = meta.teams().isEmpty()
+                ? null
+                : store.teamOf(meta.id(), playerId).orElse(null);
+        hostUpdates.joined(meta.id(), new PlayerSummary(playerId, nickname, customValue, placed, null));
+        return new Joined(meta.id(), playerId, nickname, token, placed);
     }
 
     /** Checks a player token from a STOMP CONNECT frame. */
@@ -187,11 +218,15 @@ public class GameLobby {
 
     public HostView hostView(UUID gameId, CurrentUser host) {
         GameMeta meta = hostedGame(gameId, host.id());
+        Teams teams = store.teams(meta);
+        Map<UUID, Long> extras = store.extraTimes(gameId);
         var players = store.players(gameId).entrySet().stream()
                 .map(entry -> new PlayerSummary(
                         entry.getKey(),
                         entry.getValue().nickname(),
-                        entry.getValue().customField()))
+                        entry.getValue().customField(),
+                        teams.members().get(entry.getKey()),
+                        extras.get(entry.getKey())))
                 .toList();
         return new HostView(
                 gameId,
@@ -202,7 +237,8 @@ public class GameLobby {
                 meta.questionCount(),
                 meta.locked(),
                 meta.customField(),
-                players);
+                players,
+                meta.teams().isEmpty() ? null : meta.teams());
     }
 
     void lock(GameMeta meta, boolean locked) {
@@ -220,6 +256,32 @@ public class GameLobby {
             broadcaster.toHost(
                     meta.hostId(), new PlayerLeft(playerId, player.nickname(), (int) store.playerCount(meta.id())));
         }
+    }
+
+    /**
+     * The teams a new game asks for, tidied like nicknames: none, or 2 to 8 different names of 1 to 30 characters.
+     */
+    private static List<String> teamNames(@org.jspecify.annotations.Nullable List<String> requested) {
+        if (requested == null || requested.isEmpty()) {
+            return List.of();
+        }
+        var names = new java.util.ArrayList<String>();
+        var folded = new java.util.HashSet<String>();
+        for (String raw : requested) {
+            String name = Nicknames.tidy(raw);
+            if (name.isEmpty() || Nicknames.length(name) > CreateGameRequest.TEAM_NAME_MAX) {
+                throw InvalidFieldsException.of(
+                        "teams", "each have 1 to " + CreateGameRequest.TEAM_NAME_MAX + " characters");
+            }
+            if (!folded.add(Nicknames.fold(name))) {
+                throw InvalidFieldsException.of("teams", "must all be different");
+            }
+            names.add(name);
+        }
+        if (names.size() < 2 || names.size() > CreateGameRequest.TEAMS_MAX) {
+            throw InvalidFieldsException.of("teams", "are 2 to " + CreateGameRequest.TEAMS_MAX);
+        }
+        return List.copyOf(names);
     }
 
     private GameMeta metaForPin(String pin) {

@@ -20,7 +20,22 @@ public record GameMeta(
         int questionCount,
         boolean locked,
         @Nullable String customField,
-        long createdAt) {
+        long createdAt,
+        long getReadyMs,
+        boolean answersOnPhones,
+        long pausedAt,
+        boolean streakBonus,
+        java.util.List<String> teams,
+        boolean playersChooseTeams) {
+
+    public GameMeta {
+        teams = java.util.List.copyOf(teams);
+    }
+
+    /** Whether the open question's clock is stopped (the host paused it). */
+    public boolean paused() {
+        return pausedAt > 0;
+    }
 
     static GameMeta of(UUID id, Map<String, String> hash) {
         return new GameMeta(
@@ -38,7 +53,17 @@ public record GameMeta(
                 Integer.parseInt(hash.get("count")),
                 "1".equals(hash.get("locked")),
                 emptyToNull(hash.get("customField")),
-                Long.parseLong(hash.get("createdAt")));
+                Long.parseLong(hash.get("createdAt")),
+                Long.parseLong(hash.getOrDefault("getReadyMs", "0")),
+                // Games created before the option existed showed the answers on phones.
+                !"0".equals(hash.getOrDefault("answersOnPhones", "1")),
+                Long.parseLong(hash.getOrDefault("pausedAt", "0")),
+                "1".equals(hash.get("streakBonus")),
+                // Team names are tidied like nicknames, so they hold no line breaks.
+                hash.getOrDefault("teams", "").isEmpty()
+                        ? java.util.List.of()
+                        : java.util.List.of(hash.get("teams").split("\n")),
+                "choose".equals(hash.get("teamAssignment")));
     }
 
     Map<String, String> toHash() {
@@ -55,6 +80,11 @@ public record GameMeta(
         hash.put("locked", locked ? "1" : "0");
         hash.put("customField", customField == null ? "" : customField);
         hash.put("createdAt", Long.toString(createdAt));
+        hash.put("getReadyMs", Long.toString(getReadyMs));
+        hash.put("answersOnPhones", answersOnPhones ? "1" : "0");
+        hash.put("streakBonus", streakBonus ? "1" : "0");
+        hash.put("teams", String.join("\n", teams));
+        hash.put("teamAssignment", playersChooseTeams ? "choose" : "auto");
         return hash;
     }
 

@@ -31,6 +31,23 @@ public interface GameMode {
     /** Points for a judged answer that arrived {@code elapsedMs} after its question opened; never negative. */
     int points(Judgement judgement, long elapsedMs, long limitMs);
 
+    /**
+     * Extra points for a right answer after {@code streak} right answers in a row, in games with the streak bonus
+     * on: 100 per answer in the streak, at most 500.
+     */
+    default int streakBonus(int streak) {
+        return 100 * Math.max(0, Math.min(streak, 5));
+    }
+
+    /**
+     * The standings of the game's teams, best first (none in modes without teams); with {@code withMembers}, each
+     * team lists its members' scores.
+     */
+    default List<GamePayloads.TeamStanding> standings(
+            Teams teams, Map<UUID, PlayerRecord> players, Ranking ranking, boolean withMembers) {
+        return List.of();
+    }
+
     /** The index of the question to open after the current one, or empty when none is left. */
     OptionalInt next(int current, int questionCount);
 
@@ -46,13 +63,18 @@ public interface GameMode {
      */
     record Judgement(boolean right, JsonNode given) {}
 
-    /** A question at its close: every recorded answer, and the players and scores after it. */
+    /**
+     * A question at its close: every recorded answer, the players and scores after it, and each player's right
+     * answers in a row after it.
+     */
     record Round(
             int index,
             PlayableQuestion question,
             Map<UUID, StoredAnswer> answers,
             Map<UUID, PlayerRecord> players,
-            Ranking ranking) {}
+            Ranking ranking,
+            Map<UUID, Integer> streaks,
+            Teams teams) {}
 
     /**
      * What closing sends.
@@ -71,5 +93,6 @@ public interface GameMode {
             Map<UUID, PlayerRecord> players,
             Map<Integer, Map<UUID, StoredAnswer>> answers,
             Ranking ranking,
-            java.time.Instant finishedAt) {}
+            java.time.Instant finishedAt,
+            Teams teams) {}
 }

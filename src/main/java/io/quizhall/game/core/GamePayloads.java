@@ -17,7 +17,10 @@ public final class GamePayloads {
 
     // --- REST ---
 
-    /** Options left out default to off. */
+    /**
+     * Options left out default to off, except {@code answersOnPhones} (on, as before the option existed). The
+     * get-ready phase is {@code getReadySeconds} long (0 to 30; 0 or left out: none).
+     */
     public record CreateGameRequest(
             @jakarta.validation.constraints.NotNull UUID quizId,
             @Nullable Boolean randomizeAnswers,
@@ -25,10 +28,48 @@ public final class GamePayloads {
             @jakarta.validation.constraints.Size(max = CUSTOM_FIELD_MAX) @Nullable
             String customField,
 
-            @Nullable Boolean locked) {
+            @Nullable Boolean locked,
+
+            @jakarta.validation.constraints.Min(0) @jakarta.validation.constraints.Max(GET_READY_MAX) @Nullable
+            Integer getReadySeconds,
+
+            @Nullable Boolean answersOnPhones,
+            @Nullable Boolean streakBonus,
+
+            @jakarta.validation.constraints.Size(max = TEAMS_MAX) @Nullable
+            List<@jakarta.validation.constraints.NotNull @jakarta.validation.constraints.Size(max = 200) String> teams,
+
+            @jakarta.validation.constraints.Pattern(regexp = "choose|auto") @Nullable
+            String teamAssignment) {
+
+        /** The most teams a game may have. */
+        public static final int TEAMS_MAX = 8;
+
+        /** Characters in a team's name. */
+        public static final int TEAM_NAME_MAX = 30;
+
+        /** Players pick their team when joining ({@code choose}); otherwise the server balances the teams. */
+        public boolean playersChooseTeams() {
+            return "choose".equals(teamAssignment);
+        }
 
         /** Characters in the custom field's label. */
         public static final int CUSTOM_FIELD_MAX = 60;
+
+        /** The longest get-ready phase, in seconds. */
+        public static final int GET_READY_MAX = 30;
+
+        public long getReadyMs() {
+            return getReadySeconds == null ? 0 : getReadySeconds * 1000L;
+        }
+
+        public boolean withStreakBonus() {
+            return Boolean.TRUE.equals(streakBonus);
+        }
+
+        public boolean showAnswersOnPhones() {
+            return !Boolean.FALSE.equals(answersOnPhones);
+        }
 
         public boolean shuffle() {
             return Boolean.TRUE.equals(randomizeAnswers);
@@ -47,20 +88,37 @@ public final class GamePayloads {
             UUID gameId,
             String title,
             boolean joinable,
-            @Nullable String customField) {}
+            @Nullable String customField,
+            @Nullable List<String> teams,
+            @Nullable String teamAssignment) {}
 
     public record JoinRequest(
             @jakarta.validation.constraints.NotNull @jakarta.validation.constraints.Size(max = 200)
             String nickname,
 
             @jakarta.validation.constraints.Size(max = 500) @Nullable
-            String customField) {}
+            String customField,
 
-    /** The token authenticates the player's STOMP connection (header {@code player-token}); keep it to rejoin. */
-    public record Joined(UUID gameId, UUID playerId, String nickname, String token) {}
+            @Nullable Integer team) {}
 
+    /**
+     * The token authenticates the player's STOMP connection (header {@code player-token}); keep it to rejoin.
+     * {@code team}: the player's team in a team game (chosen or given by the server).
+     */
+    public record Joined(
+            UUID gameId,
+            UUID playerId,
+            String nickname,
+            String token,
+            @Nullable Integer team) {}
+
+    /** {@code extraTimeMs}: the extra time the host gave the player on every question (left out when none). */
     public record PlayerSummary(
-            UUID id, String nickname, @Nullable String customField) {}
+            UUID id,
+            String nickname,
+            @Nullable String customField,
+            @Nullable Integer team,
+            @Nullable Long extraTimeMs) {}
 
     /** The host's view of a game. */
     public record HostView(
@@ -72,7 +130,8 @@ public final class GamePayloads {
             int questionCount,
             boolean locked,
             @Nullable String customField,
-            List<PlayerSummary> players) {}
+            List<PlayerSummary> players,
+            @Nullable List<String> teams) {}
 
     // --- STOMP, client to server ---
 
@@ -103,7 +162,12 @@ public final class GamePayloads {
         }
     }
 
-    /** A question opening: everything needed to answer it, nothing that tells the answer. */
+    /**
+     * A question opening: everything needed to answer it, nothing that tells the answer. The projector shows it at
+     * once; answers are taken from {@code opensAt} (after the game's get-ready phase; equal to {@code serverTime}
+     * without one) until {@code deadline}. {@code paused} and {@code remainingMs} are present only while the host
+     * has stopped the clock (then {@code deadline} moves on when it runs again, see {@link QuestionClock}).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record QuestionOpened(
             int index,
@@ -115,9 +179,14 @@ public final class GamePayloads {
             long deadline,
             long serverTime,
             List<Choice> choices,
-            @Nullable Bounds bounds) {
+            @Nullable Bounds bounds,
+            long opensAt,
+            @Nullable Boolean paused,
+            @Nullable Long remainingMs) {
 
-        public static QuestionOpened of(int index, int count, PlayableQuestion question, long deadline, long now) {
+        /** The question as it opens: shown at {@code now}, taking answers from {@code opensAt}. */
+        public static QuestionOpened of(
+                int index, int count, PlayableQuestion question, long opensAt, long deadline, long now) {
             return new QuestionOpened(
                     index,
                     count,
@@ -128,7 +197,48 @@ public final class GamePayloads {
                     deadline,
                     now,
                     Choice.of(question),
-                    Bounds.of(question));
+                    Bounds.of(question),
+                    opensAt,
+                    null,
+                    null);
+        }
+
+        /** The same question with its clock as it stands at {@code clock.serverTime()}. */
+        public QuestionOpened at(QuestionClock clock) {
+            return new QuestionOpened(
+                    index,
+                    count,
+                    type,
+                    question,
+                    image,
+                    time,
+                    clock.deadline(),
+                    clock.serverTime(),
+                    choices,
+                    bounds,
+                    clock.opensAt(),
+                    clock.paused() ? Boolean.TRUE : null,
+                    clock.paused() ? clock.remainingMs() : null);
+        }
+    }
+
+    /**
+     * The open question's clock after the host paused or resumed it (topic {@code clock}). While paused no answer
+     * is taken and {@code remainingMs} is the time left on the clock; on resume {@code opensAt} and
+     * {@code deadline} have moved on by the length of the pause.
+     */
+    public record QuestionClock(
+            int question, boolean paused, long opensAt, long deadline, long serverTime, long remainingMs) {
+
+        static QuestionClock of(GameMeta meta, long now) {
+            long reference = meta.paused() ? meta.pausedAt() : now;
+            return new QuestionClock(
+                    meta.current(),
+                    meta.paused(),
+                    meta.openedAt(),
+                    meta.deadline(),
+                    now,
+                    Math.max(0, meta.deadline() - Math.max(reference, meta.openedAt())));
         }
     }
 
@@ -178,19 +288,87 @@ public final class GamePayloads {
             @Nullable Map<String, Integer> tallies,
             int answered,
             int players,
-            @Nullable Fastest fastest) {}
+            @Nullable Fastest fastest,
+            @Nullable List<TeamStanding> teams) {
 
-    /** One player's outcome of one question. */
+        public QuestionClosed withTeams(List<TeamStanding> standings) {
+            return new QuestionClosed(index, type, solution, tallies, answered, players, fastest, standings);
+        }
+    }
+
+    /** A player's score within their team's standing: their contribution. */
+    public record TeamMember(String nickname, int score) {}
+
+    /**
+     * A team's place: {@code score} is the mean of its members' scores, {@code rank} a competition rank,
+     * {@code members} how many it has; {@code players} each member's score, only on the leaderboard and at the end.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record TeamStanding(
+            int team,
+            String name,
+            int score,
+            int rank,
+            int members,
+            @Nullable List<TeamMember> players) {
+
+        public TeamStanding ranked(int place) {
+            return new TeamStanding(team, name, score, place, members, players);
+        }
+    }
+
+    /** A player's team, with the team's score and rank. */
+    public record TeamResult(int team, String name, int score, int rank) {
+
+        public static @Nullable TeamResult of(List<TeamStanding> standings, Teams teams, UUID player) {
+            Integer team = teams.members().get(player);
+            return standings.stream()
+                    .filter(standing -> team != null && standing.team() == team)
+                    .findFirst()
+                    .map(standing ->
+                            new TeamResult(standing.team(), standing.name(), standing.score(), standing.rank()))
+                    .orElse(null);
+        }
+    }
+
+    /**
+     * One player's outcome of one question. {@code streak}: right answers in a row including this one (0 after a
+     * wrong or missing answer; a VOTING question leaves it as it was); {@code streakBonus}: the part of
+     * {@code points} the streak earned (games with the streak bonus on).
+     */
     public record PlayerResult(
-            int question, boolean answered, boolean right, int points, int score, int rank, int players) {}
+            int question,
+            boolean answered,
+            boolean right,
+            int points,
+            int score,
+            int rank,
+            int players,
+            int streak,
+            int streakBonus,
+            @Nullable TeamResult team) {
+
+        public PlayerResult withTeam(@Nullable TeamResult result) {
+            return new PlayerResult(
+                    question, answered, right, points, score, rank, players, streak, streakBonus, result);
+        }
+    }
 
     public record Standing(int rank, String nickname, int score) {}
 
-    public record Leaderboard(List<Standing> top, int players) {}
+    /** {@code teams}: team games only, best first, with each member's score. */
+    public record Leaderboard(
+            List<Standing> top, int players, @Nullable List<TeamStanding> teams) {}
 
-    public record GameEnded(List<Standing> podium, List<Standing> top, int players) {}
+    /** {@code teams}: team games only, best first, with each member's score (the podium is by team). */
+    public record GameEnded(
+            List<Standing> podium,
+            List<Standing> top,
+            int players,
+            @Nullable List<TeamStanding> teams) {}
 
-    public record FinalStanding(int rank, int score, int players) {}
+    public record FinalStanding(
+            int rank, int score, int players, @Nullable TeamResult team) {}
 
     public record LobbyChanged(boolean locked, int players) {}
 
@@ -218,7 +396,10 @@ public final class GamePayloads {
             @Nullable Integer score,
             @Nullable Integer rank,
             int players,
-            boolean locked) {}
+            boolean locked,
+            boolean answersOnPhones,
+            @Nullable TeamResult team,
+            @Nullable Long extraTimeMs) {}
 
     /**
      * Sent to {@code /user/queue/errors}. {@code question}: the question index of the refused answer;

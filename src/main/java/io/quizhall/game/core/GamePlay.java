@@ -6,6 +6,7 @@ import io.quizhall.game.core.GamePayloads.AnswerAck;
 import io.quizhall.game.core.GamePayloads.AnswerRequest;
 import io.quizhall.game.core.GamePayloads.GameState;
 import io.quizhall.game.core.GamePayloads.Leaderboard;
+import io.quizhall.game.core.GamePayloads.QuestionClock;
 import io.quizhall.game.core.GamePayloads.QuestionOpened;
 import io.quizhall.storage.StorageService;
 import java.time.Clock;
@@ -61,13 +62,44 @@ public class GamePlay {
                 .orElseThrow(() -> GameExceptions.invalidAction("That was the last question; end the game."));
         PlayableQuestion question = store.questions(meta.id()).get(index);
         long now = clock.millis();
-        long deadline = now + question.timeMillis();
-        store.open(meta.id(), index, now, deadline, question.timeMillis()).orThrow();
+        // The get-ready phase: the question is shown now, its answers open (and its clock starts) after it.
+        long opensAt = now + meta.getReadyMs();
+        long deadline = opensAt + question.timeMillis();
+        store.open(meta.id(), index, now, opensAt, deadline, question.timeMillis())
+                .orThrow();
         storage.extendGameShare(meta.id(), properties.keyTtl());
         broadcaster.toTopic(
                 GameDestinations.questions(meta.id()),
-                QuestionOpened.of(index, meta.questionCount(), question, deadline, now));
+                QuestionOpened.of(index, meta.questionCount(), question, opensAt, deadline, now));
         startedIfFirst(meta);
+    }
+
+    /** Stops the open question's clock for everyone: no answers are taken until {@link #resume}. */
+    void pause(GameMeta meta) {
+        if (meta.status() != GameStatus.QUESTION_OPEN) {
+            throw GameExceptions.invalidAction("No question is open.");
+        }
+        long now = clock.millis();
+        ScriptOutcome outcome = store.pause(meta.id(), meta.current(), now);
+        if (outcome == ScriptOutcome.QUESTION_PAUSED) {
+            throw GameExceptions.invalidAction("The question is paused already.");
+        }
+        outcome.orThrow();
+        sendClock(meta.id());
+    }
+
+    /** Starts the paused question's clock again; its deadline has moved on by the length of the pause. */
+    void resume(GameMeta meta) {
+        if (meta.status() != GameStatus.QUESTION_OPEN) {
+            throw GameExceptions.invalidAction("No question is open.");
+        }
+        store.resume(meta.id(), meta.current(), clock.millis()).orThrow();
+        sendClock(meta.id());
+    }
+
+    private void sendClock(UUID gameId) {
+        GameMeta now = store.meta(gameId).orElseThrow(GameExceptions::gameNotFound);
+        broadcaster.toTopic(GameDestinations.clock(gameId), QuestionClock.of(now, clock.millis()));
     }
 
     void skip(GameMeta meta) {
@@ -107,13 +139,32 @@ public class GamePlay {
         GameMode mode = modes.of(store.modeOf(gameId));
         GameMode.Judgement judgement = mode.judge(question, request.answer());
         long now = clock.millis();
-        // Before its question opened there is no timing: the script refuses such an answer as not open.
-        var timing = store.timing(gameId, request.question())
-                .orElse(new GameStore.QuestionTiming(now, now, question.timeMillis()));
-        long elapsed = Math.max(0, now - timing.openedAt());
-        var record = new StoredAnswer(
-                judgement.right(), mode.points(judgement, elapsed, timing.limitMs()), elapsed, judgement.given());
-        var outcome = store.answer(gameId, player.playerId(), request.question(), now, record);
+        long elapsed;
+        GameStore.AnswerOutcome outcome;
+        int tries = 0;
+        do {
+            // Before its question opened there is no timing: the script refuses such an answer as not open. A
+            // pause moves the timing; the script says so and the answer is scored again from the moved one.
+            var timing = store.timing(gameId, request.question())
+                    .orElse(new GameStore.QuestionTiming(now, now, question.timeMillis(), 0));
+            // Only games where the host gave someone extra time need the player's own (one more read).
+            long extraMs = timing.extraMax() > 0 ? store.extraTime(gameId, player.playerId()) : 0;
+            // The streak before this question does not change while it is open (closing moves it on). Whether
+            // the game gives the bonus came with the timing, so classic games read nothing more.
+            int bonus = judgement.right() && store.streakBonus(gameId)
+                    ? mode.streakBonus(store.streak(gameId, player.playerId()))
+                    : 0;
+            elapsed = Math.max(0, now - timing.openedAt());
+            // Extra time the host gave this player lengthens their limit, so it does not cost them points.
+            var record = new StoredAnswer(
+                    judgement.right(),
+                    mode.points(judgement, elapsed, timing.limitMs() + extraMs) + bonus,
+                    elapsed,
+                    judgement.given(),
+                    bonus);
+            outcome = store.answer(
+                    gameId, player.playerId(), request.question(), now, timing.openedAt(), extraMs, record);
+        } while (outcome.outcome() == ScriptOutcome.CLOCK_MOVED && ++tries < 3);
         switch (outcome.outcome()) {
             case OK -> {}
             case ALREADY_ANSWERED -> {
@@ -122,6 +173,7 @@ public class GamePlay {
             }
             case NOT_IN_GAME ->
                 throw store.isKicked(gameId, player.playerId()) ? GameExceptions.kicked() : GameExceptions.notInGame();
+            case CLOCK_MOVED -> throw GameExceptions.questionPaused();
             default -> outcome.outcome().orThrow();
         }
         hostUpdates.answered(gameId, request.question(), outcome.answered(), outcome.players());
@@ -133,16 +185,34 @@ public class GamePlay {
 
     /** Closes a question and sends what its mode shows; does nothing if it was closed already. */
     public void closeQuestion(UUID gameId, int index) {
-        if (!store.close(gameId, index)) {
-            return;
+        if (store.close(gameId, index, judged(gameId, index))) {
+            sendResults(gameId, index);
         }
+    }
+
+    /** Whether a question's answers are right or wrong (not VOTING, not SLIDE): only those move streaks. */
+    private boolean judged(UUID gameId, int index) {
+        PlayableQuestion question = store.questions(gameId).get(index);
+        return question.takesAnswers() && question.type() != PlayableQuestion.QuestionKind.VOTING;
+    }
+
+    /** The deadline timer's close: leaves a paused question, or one whose deadline a pause moved, open. */
+    void closeIfDue(UUID gameId, int index) {
+        if (store.closeIfDue(gameId, index, clock.millis(), judged(gameId, index))) {
+            sendResults(gameId, index);
+        }
+    }
+
+    private void sendResults(UUID gameId, int index) {
         GameMeta meta = store.meta(gameId).orElseThrow(GameExceptions::gameNotFound);
         var round = new GameMode.Round(
                 index,
                 store.questions(gameId).get(index),
                 store.answers(gameId, index),
                 store.players(gameId),
-                store.ranking(gameId));
+                store.ranking(gameId),
+                store.streaks(gameId),
+                store.teams(meta));
         GameMode.Closing closing = modes.of(meta).close(round);
         broadcaster.toTopic(GameDestinations.results(gameId), closing.everyone());
         if (closing.host() != null) {
@@ -161,11 +231,22 @@ public class GamePlay {
                 Instant.ofEpochMilli(clock.millis())));
     }
 
+    /** Gives a player extra time on every question from now on and tells them (a GameState on their queue). */
+    void grantExtraTime(GameMeta meta, UUID playerId, long extraMs) {
+        store.grantExtraTime(meta.id(), playerId, extraMs).orThrow();
+        broadcaster.toPlayer(playerId, GameDestinations.STATE, state(meta.id(), playerId));
+    }
+
     void showLeaderboard(GameMeta meta) {
+        Ranking ranking = visibleRanking(meta);
+        var players = store.players(meta.id());
+        List<GamePayloads.TeamStanding> teams = modes.of(meta).standings(store.teams(meta), players, ranking, true);
         broadcaster.toTopic(
                 GameDestinations.leaderboard(meta.id()),
-                new Leaderboard(visibleRanking(meta).top(store.players(meta.id()), properties.leaderboardSize()), (int)
-                        store.playerCount(meta.id())));
+                new Leaderboard(
+                        ranking.top(players, properties.leaderboardSize()),
+                        (int) store.playerCount(meta.id()),
+                        teams.isEmpty() ? null : teams));
     }
 
     public GameState state(UUID gameId, @Nullable UUID playerId) {
@@ -176,9 +257,12 @@ public class GamePlay {
         Integer score = null;
         Integer rank = null;
         String nickname = null;
+        GamePayloads.TeamResult team = null;
         if (meta.status() == GameStatus.QUESTION_OPEN) {
             PlayableQuestion question = store.questions(gameId).get(meta.current());
-            open = QuestionOpened.of(meta.current(), meta.questionCount(), question, meta.deadline(), now);
+            open = QuestionOpened.of(
+                            meta.current(), meta.questionCount(), question, meta.openedAt(), meta.deadline(), now)
+                    .at(QuestionClock.of(meta, now));
         }
         if (playerId != null) {
             nickname =
@@ -195,6 +279,13 @@ public class GamePlay {
                 score = standing.score();
                 rank = standing.rank();
             }
+            if (!meta.teams().isEmpty()) {
+                Teams teams = store.teams(meta);
+                team = GamePayloads.TeamResult.of(
+                        modes.of(meta).standings(teams, store.players(gameId), visibleRanking(meta), false),
+                        teams,
+                        playerId);
+            }
         }
         return new GameState(
                 gameId,
@@ -210,7 +301,14 @@ public class GamePlay {
                 score,
                 rank,
                 (int) store.playerCount(gameId),
-                meta.locked());
+                meta.locked(),
+                meta.answersOnPhones(),
+                team,
+                playerId == null ? null : positiveOrNull(store.extraTime(gameId, playerId)));
+    }
+
+    private static @Nullable Long positiveOrNull(long value) {
+        return value > 0 ? value : null;
     }
 
     /**

@@ -33,6 +33,7 @@ public class GameStore {
     private final GameProperties properties;
     private final Map<UUID, List<PlayableQuestion>> questionCache = new ConcurrentHashMap<>();
     private final Map<UUID, String> modeCache = new ConcurrentHashMap<>();
+    private final Map<UUID, Boolean> streakBonusCache = new ConcurrentHashMap<>();
 
     private final RedisScript<String> join = script("join", String.class);
     private final RedisScript<String> open = script("open", String.class);
@@ -46,6 +47,9 @@ public class GameStore {
     private final RedisScript<Long> finish = script("finish", Long.class);
     private final RedisScript<Long> kick = script("kick", Long.class);
     private final RedisScript<String> skip = script("skip", String.class);
+    private final RedisScript<String> pause = script("pause", String.class);
+    private final RedisScript<String> resume = script("resume", String.class);
+    private final RedisScript<String> extra = script("extra", String.class);
 
     GameStore(StringRedisTemplate redis, JsonMapper json, GameProperties properties) {
         this.redis = redis;
@@ -56,8 +60,11 @@ public class GameStore {
     /** What the answer script did: recorded the answer (with the counts after it), or why not, or the earlier one. */
     record AnswerOutcome(ScriptOutcome outcome, @Nullable StoredAnswer earlier, int answered, int players) {}
 
-    /** When a question opened and closes, and its time limit, by the server's clock (ms). */
-    record QuestionTiming(long openedAt, long deadline, long limitMs) {}
+    /**
+     * When a question's answers opened (after its get-ready phase, moved on by pauses) and when it closes, and
+     * its time limit, by the server's clock (ms).
+     */
+    record QuestionTiming(long openedAt, long deadline, long limitMs, long extraMax) {}
 
     /** Claims a PIN for the game; false if another running game holds it. */
     boolean claimPin(String pin, UUID gameId) {
@@ -133,17 +140,57 @@ public class GameStore {
         return questions;
     }
 
-    ScriptOutcome join(UUID gameId, UUID playerId, String folded, PlayerRecord player, int maxPlayers) {
+    /**
+     * Adds a player; in a team game ({@code teamCount} > 0) to {@code team}, or, when it is null, to the team with
+     * the fewest members (the lowest index among equals), decided in the same step.
+     */
+    ScriptOutcome join(
+            UUID gameId,
+            UUID playerId,
+            String folded,
+            PlayerRecord player,
+            int maxPlayers,
+            int teamCount,
+            @Nullable Integer team) {
         var keys = new GameKeys(gameId);
         return ScriptOutcome.parse(redis.execute(
                 join,
-                List.of(keys.meta(), keys.players(), keys.nicknames(), keys.tokens(), keys.kicked(), keys.scores()),
+                List.of(
+                        keys.meta(),
+                        keys.players(),
+                        keys.nicknames(),
+                        keys.tokens(),
+                        keys.kicked(),
+                        keys.scores(),
+                        keys.teams()),
                 playerId.toString(),
                 folded,
                 json.writeValueAsString(player),
                 player.tokenHash(),
                 seconds(properties.keyTtl()),
-                Integer.toString(maxPlayers)));
+                Integer.toString(maxPlayers),
+                team == null ? "auto" : Integer.toString(team),
+                Integer.toString(teamCount)));
+    }
+
+    /** The game's teams and who is in which (none for games without teams). */
+    public Teams teams(GameMeta meta) {
+        if (meta.teams().isEmpty()) {
+            return Teams.NONE;
+        }
+        var members = new java.util.HashMap<UUID, Integer>();
+        redis.opsForHash().entries(new GameKeys(meta.id()).teams()).forEach((field, team) -> {
+            if (!field.toString().startsWith("count:")) {
+                members.put(UUID.fromString(field.toString()), Integer.parseInt(team.toString()));
+            }
+        });
+        return new Teams(meta.teams(), members);
+    }
+
+    /** A player's team, if the game has teams. */
+    Optional<Integer> teamOf(UUID gameId, UUID playerId) {
+        Object team = redis.opsForHash().get(new GameKeys(gameId).teams(), playerId.toString());
+        return Optional.ofNullable(team).map(value -> Integer.parseInt(value.toString()));
     }
 
     /** The quiz's questions as written, with their original order, for the results record. */
@@ -187,7 +234,8 @@ public class GameStore {
         return redis.opsForHash().size(new GameKeys(gameId).players());
     }
 
-    ScriptOutcome open(UUID gameId, int index, long openedAt, long deadline, long limitMs) {
+    /** Opens question {@code index}: shown now, taking answers from {@code openedAt} (after the get-ready phase). */
+    ScriptOutcome open(UUID gameId, int index, long shownAt, long openedAt, long deadline, long limitMs) {
         ScriptOutcome outcome = ScriptOutcome.parse(redis.execute(
                 open,
                 List.of(new GameKeys(gameId).meta()),
@@ -195,18 +243,88 @@ public class GameStore {
                 Long.toString(openedAt),
                 Long.toString(deadline),
                 Long.toString(limitMs),
+                seconds(properties.keyTtl()),
+                Long.toString(shownAt)));
+        if (outcome == ScriptOutcome.OK) {
+            long extraMax = scheduleClose(gameId, index, deadline);
+            timings.put(deadlineMember(gameId, index), new QuestionTiming(openedAt, deadline, limitMs, extraMax));
+            touch(gameId, shownAt);
+        }
+        return outcome;
+    }
+
+    /**
+     * When the deadline timer is to close question {@code index}: at its deadline plus the most extra time any
+     * player has (the close script checks the same sum).
+     */
+    private long scheduleClose(UUID gameId, int index, long deadline) {
+        Object most = redis.opsForHash().get(new GameKeys(gameId).meta(), "extraMax");
+        long extraMax = most == null ? 0 : Long.parseLong(most.toString());
+        redis.opsForZSet().add(GameKeys.DEADLINES, deadlineMember(gameId, index), deadline + extraMax);
+        return extraMax;
+    }
+
+    /**
+     * Gives a player {@code extraMs} more on every question (0 takes it back) and keeps the most any player has in
+     * {@code meta}; an open question that is not paused closes later if it must.
+     */
+    ScriptOutcome grantExtraTime(UUID gameId, UUID playerId, long extraMs) {
+        var keys = new GameKeys(gameId);
+        ScriptOutcome outcome = ScriptOutcome.parse(redis.execute(
+                extra,
+                List.of(keys.meta(), keys.extra(), keys.players()),
+                playerId.toString(),
+                Long.toString(extraMs),
                 seconds(properties.keyTtl())));
         if (outcome == ScriptOutcome.OK) {
-            timings.put(deadlineMember(gameId, index), new QuestionTiming(openedAt, deadline, limitMs));
-            redis.opsForZSet().add(GameKeys.DEADLINES, deadlineMember(gameId, index), deadline);
-            touch(gameId, openedAt);
+            meta(gameId)
+                    .filter(meta -> meta.status() == GameStatus.QUESTION_OPEN && !meta.paused())
+                    .ifPresent(meta -> scheduleClose(gameId, meta.current(), meta.deadline()));
+        }
+        return outcome;
+    }
+
+    /** The extra time (ms) the host gave a player on every question; 0 for most. */
+    long extraTime(UUID gameId, UUID playerId) {
+        Object extraMs = redis.opsForHash().get(new GameKeys(gameId).extra(), playerId.toString());
+        return extraMs == null ? 0 : Long.parseLong(extraMs.toString());
+    }
+
+    /** Every player's extra time (ms), for those who have some. */
+    Map<UUID, Long> extraTimes(UUID gameId) {
+        var extras = new java.util.HashMap<UUID, Long>();
+        redis.opsForHash()
+                .entries(new GameKeys(gameId).extra())
+                .forEach((player, extraMs) ->
+                        extras.put(UUID.fromString(player.toString()), Long.parseLong(extraMs.toString())));
+        return extras;
+    }
+
+    /** Stops the open question's clock: the deadline timer leaves it alone until it is resumed. */
+    ScriptOutcome pause(UUID gameId, int index, long now) {
+        ScriptOutcome outcome = ScriptOutcome.parse(redis.execute(
+                pause, List.of(new GameKeys(gameId).meta()), Integer.toString(index), Long.toString(now)));
+        if (outcome == ScriptOutcome.OK) {
+            redis.opsForZSet().remove(GameKeys.DEADLINES, deadlineMember(gameId, index));
+        }
+        return outcome;
+    }
+
+    /** Starts the paused question's clock again, its opening time and deadline moved on by the pause. */
+    ScriptOutcome resume(UUID gameId, int index, long now) {
+        ScriptOutcome outcome = ScriptOutcome.parse(redis.execute(
+                resume, List.of(new GameKeys(gameId).meta()), Integer.toString(index), Long.toString(now)));
+        if (outcome == ScriptOutcome.OK) {
+            timings.remove(deadlineMember(gameId, index));
+            timing(gameId, index).ifPresent(moved -> scheduleClose(gameId, index, moved.deadline()));
         }
         return outcome;
     }
 
     /**
      * The timing of question {@code index} if it is the game's current one and has been opened (by any node). Read
-     * from Redis once per node and question: an opened question's timing never changes.
+     * from Redis once per node and question: it changes only when the host resumes a paused question, and the
+     * answer script tells a node whose copy is out of date ({@link ScriptOutcome#CLOCK_MOVED}).
      */
     Optional<QuestionTiming> timing(UUID gameId, int index) {
         String key = deadlineMember(gameId, index);
@@ -215,7 +333,9 @@ public class GameStore {
             return Optional.of(known);
         }
         List<Object> fields = redis.opsForHash()
-                .multiGet(new GameKeys(gameId).meta(), List.of("current", "openedAt", "deadline", "limitMs"));
+                .multiGet(
+                        new GameKeys(gameId).meta(),
+                        List.of("current", "openedAt", "deadline", "limitMs", "extraMax", "streakBonus"));
         if (fields.get(0) == null
                 || fields.get(1) == null
                 || !Integer.toString(index).equals(fields.get(0).toString())) {
@@ -224,7 +344,10 @@ public class GameStore {
         var timing = new QuestionTiming(
                 Long.parseLong(fields.get(1).toString()),
                 Long.parseLong(fields.get(2).toString()),
-                Long.parseLong(fields.get(3).toString()));
+                Long.parseLong(fields.get(3).toString()),
+                fields.get(4) == null ? 0 : Long.parseLong(fields.get(4).toString()));
+        // The same read tells whether the game gives the streak bonus, so answering needs no other.
+        streakBonusCache.putIfAbsent(gameId, "1".equals(String.valueOf(fields.get(5))));
         if (timings.size() >= CACHED_GAMES * 10) {
             timings.clear();
         }
@@ -237,18 +360,24 @@ public class GameStore {
      * the player's score in the same step. A player who answered before gets that earlier answer back.
      */
     @SuppressWarnings("unchecked")
-    AnswerOutcome answer(UUID gameId, UUID playerId, int index, long now, StoredAnswer answer) {
+    AnswerOutcome answer(
+            UUID gameId, UUID playerId, int index, long now, long openedAt, long extraMs, StoredAnswer answer) {
         var keys = new GameKeys(gameId);
         List<Object> result = redis.execute(
                 this.answer,
-                List.of(keys.meta(), keys.answers(index), keys.scores(), keys.players()),
+                List.of(keys.meta(), keys.answers(index), keys.scores(), keys.players(), keys.extra()),
                 playerId.toString(),
                 Integer.toString(index),
                 Long.toString(now),
                 json.writeValueAsString(answer),
                 Integer.toString(answer.points()),
-                seconds(properties.keyTtl()));
+                seconds(properties.keyTtl()),
+                Long.toString(openedAt),
+                Long.toString(extraMs));
         ScriptOutcome outcome = ScriptOutcome.parse(result.get(0));
+        if (outcome == ScriptOutcome.CLOCK_MOVED) {
+            timings.remove(deadlineMember(gameId, index));
+        }
         return switch (outcome) {
             case OK ->
                 new AnswerOutcome(
@@ -261,9 +390,66 @@ public class GameStore {
         };
     }
 
-    /** True for exactly one caller per question, whichever node or trigger gets there first. */
-    boolean close(UUID gameId, int index) {
-        Long closed = redis.execute(close, List.of(new GameKeys(gameId).meta()), Integer.toString(index));
+    /**
+     * True for exactly one caller per question, whichever node or trigger gets there first; that caller's script
+     * also moves the answer streaks on when the question is {@code judged}.
+     */
+    boolean close(UUID gameId, int index, boolean judged) {
+        Long closed = runClose(gameId, index, "", judged);
+        redis.opsForZSet().remove(GameKeys.DEADLINES, deadlineMember(gameId, index));
+        return closed != null && closed == 1;
+    }
+
+    private @Nullable Long runClose(UUID gameId, int index, String now, boolean judged) {
+        var keys = new GameKeys(gameId);
+        return redis.execute(
+                close,
+                List.of(keys.meta(), keys.answers(index), keys.players(), keys.streaks()),
+                Integer.toString(index),
+                now,
+                judged ? "1" : "0",
+                seconds(properties.keyTtl()));
+    }
+
+    /** Each player's right answers in a row up to the last closed question. */
+    public Map<UUID, Integer> streaks(UUID gameId) {
+        var streaks = new java.util.HashMap<UUID, Integer>();
+        redis.opsForHash()
+                .entries(new GameKeys(gameId).streaks())
+                .forEach((player, streak) ->
+                        streaks.put(UUID.fromString(player.toString()), Integer.parseInt(streak.toString())));
+        return streaks;
+    }
+
+    /** One player's right answers in a row up to the last closed question. */
+    int streak(UUID gameId, UUID playerId) {
+        Object streak = redis.opsForHash().get(new GameKeys(gameId).streaks(), playerId.toString());
+        return streak == null ? 0 : Integer.parseInt(streak.toString());
+    }
+
+    /** Whether the game gives the streak bonus; cached per node, as it never changes. */
+    boolean streakBonus(UUID gameId) {
+        Boolean known = streakBonusCache.get(gameId);
+        if (known != null) {
+            return known;
+        }
+        boolean bonus = "1".equals(redis.opsForHash().get(new GameKeys(gameId).meta(), "streakBonus"));
+        if (streakBonusCache.size() >= CACHED_GAMES) {
+            streakBonusCache.clear();
+        }
+        streakBonusCache.put(gameId, bonus);
+        return bonus;
+    }
+
+    /**
+     * The deadline timer's close: like {@link #close} unless the question is paused or a pause moved its deadline
+     * past {@code now}; then it stays open and keeps its (moved) entry in the deadline set.
+     */
+    boolean closeIfDue(UUID gameId, int index, long now, boolean judged) {
+        Long closed = runClose(gameId, index, Long.toString(now), judged);
+        if (closed != null && closed == 2) {
+            return false;
+        }
         redis.opsForZSet().remove(GameKeys.DEADLINES, deadlineMember(gameId, index));
         return closed != null && closed == 1;
     }
@@ -279,6 +465,7 @@ public class GameStore {
             redis.opsForZSet().remove(GameKeys.ACTIVITY, gameId.toString());
             questionCache.remove(gameId);
             modeCache.remove(gameId);
+            streakBonusCache.remove(gameId);
             timings.keySet().removeIf(key -> key.startsWith(gameId + ":"));
             return true;
         }
@@ -289,7 +476,12 @@ public class GameStore {
         var keys = new GameKeys(gameId);
         Long kicked = redis.execute(
                 kick,
-                List.of(keys.players(), keys.kicked(), keys.scores(), keys.answers(Math.max(0, currentQuestion))),
+                List.of(
+                        keys.players(),
+                        keys.kicked(),
+                        keys.scores(),
+                        keys.answers(Math.max(0, currentQuestion)),
+                        keys.teams()),
                 playerId.toString(),
                 folded,
                 seconds(properties.keyTtl()));

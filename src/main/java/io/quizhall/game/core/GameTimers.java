@@ -47,7 +47,7 @@ class GameTimers {
         run("closing questions at their deadline", () -> {
             for (String due : store.dueDeadlines(clock.millis())) {
                 int separator = due.lastIndexOf(':');
-                play.closeQuestion(
+                play.closeIfDue(
                         UUID.fromString(due.substring(0, separator)), Integer.parseInt(due.substring(separator + 1)));
             }
         });

@@ -70,6 +70,24 @@ public class HostActions {
             }
 
             @Override
+            public Void pause() {
+                play.pause(meta);
+                return null;
+            }
+
+            @Override
+            public Void resume() {
+                play.resume(meta);
+                return null;
+            }
+
+            @Override
+            public Void extraTime(UUID playerId, int seconds) {
+                play.grantExtraTime(meta, playerId, seconds * 1000L);
+                return null;
+            }
+
+            @Override
             public Void end() {
                 ending.finish(gameId);
                 return null;

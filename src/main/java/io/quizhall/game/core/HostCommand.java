@@ -56,6 +56,33 @@ public sealed interface HostCommand {
         }
     }
 
+    /** Stops the open question's clock for everyone ({@code pause}). */
+    record Pause() implements HostCommand {
+        @Override
+        public <T> T applyTo(Handler<T> handler) {
+            return handler.pause();
+        }
+    }
+
+    /** Starts the paused question's clock again, its deadline moved on by the pause ({@code resume}). */
+    record Resume() implements HostCommand {
+        @Override
+        public <T> T applyTo(Handler<T> handler) {
+            return handler.resume();
+        }
+    }
+
+    /**
+     * Gives one player extra time on every question from now on ({@code extra}, body
+     * {@code {"playerId": …, "seconds": 0–300}}; 0 takes it back).
+     */
+    record ExtraTime(UUID playerId, int seconds) implements HostCommand {
+        @Override
+        public <T> T applyTo(Handler<T> handler) {
+            return handler.extraTime(playerId, seconds);
+        }
+    }
+
     record End() implements HostCommand {
         @Override
         public <T> T applyTo(Handler<T> handler) {
@@ -77,6 +104,12 @@ public sealed interface HostCommand {
 
         T kick(UUID playerId);
 
+        T pause();
+
+        T resume();
+
+        T extraTime(UUID playerId, int seconds);
+
         T end();
     }
 
@@ -94,9 +127,26 @@ public sealed interface HostCommand {
             case "lock" -> new Lock(true);
             case "unlock" -> new Lock(false);
             case "kick" -> new Kick(playerId(body));
+            case "pause" -> new Pause();
+            case "resume" -> new Resume();
+            case "extra" -> new ExtraTime(playerId(body), extraSeconds(body));
             case "end" -> new End();
             default -> throw GameExceptions.invalidMessage("Unknown host action \"" + action + "\".");
         };
+    }
+
+    /** The most extra time a host may give one player, in seconds. */
+    int MAX_EXTRA_SECONDS = 300;
+
+    private static int extraSeconds(@Nullable JsonNode body) {
+        if (body == null || !body.hasNonNull("seconds") || !body.get("seconds").isIntegralNumber()) {
+            throw GameExceptions.invalidMessage("Say how many seconds: {\"seconds\": 0 to 300}.");
+        }
+        int seconds = body.get("seconds").asInt();
+        if (seconds < 0 || seconds > MAX_EXTRA_SECONDS) {
+            throw GameExceptions.invalidMessage("Extra time is 0 to 300 seconds.");
+        }
+        return seconds;
     }
 
     private static UUID playerId(@Nullable JsonNode body) {

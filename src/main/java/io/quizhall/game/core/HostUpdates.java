@@ -1,6 +1,7 @@
 package io.quizhall.game.core;
 
 import io.quizhall.game.core.GamePayloads.AnswerCount;
+import io.quizhall.game.core.GamePayloads.LobbyChanged;
 import io.quizhall.game.core.GamePayloads.PlayerSummary;
 import io.quizhall.game.core.GamePayloads.PlayersJoined;
 import io.quizhall.shared.Outages;
@@ -61,18 +62,24 @@ class HostUpdates {
         for (UUID gameId : List.copyOf(joins.keySet())) {
             List<PlayerSummary> joined = joins.remove(gameId);
             if (joined != null && !joined.isEmpty()) {
-                send(
-                        gameId,
-                        hostId -> broadcaster.toHost(
-                                hostId, new PlayersJoined(List.copyOf(joined), (int) store.playerCount(gameId))));
+                // The host sees who joined; everyone in the lobby sees how many are in (one broadcast per pass).
+                quietly(() -> store.meta(gameId).ifPresent(meta -> {
+                    int players = (int) store.playerCount(gameId);
+                    broadcaster.toHost(meta.hostId(), new PlayersJoined(List.copyOf(joined), players));
+                    broadcaster.toTopic(GameDestinations.lobby(gameId), new LobbyChanged(meta.locked(), players));
+                }));
             }
         }
     }
 
-    /** A lost update is replaced by the next one (and by the host's sync): during a Redis outage it is dropped. */
     private void send(UUID gameId, java.util.function.Consumer<UUID> toHost) {
+        quietly(() -> store.meta(gameId).ifPresent(meta -> toHost.accept(meta.hostId())));
+    }
+
+    /** A lost update is replaced by the next one (and by a sync): during a Redis outage it is dropped. */
+    private void quietly(Runnable update) {
         try {
-            store.meta(gameId).ifPresent(meta -> toHost.accept(meta.hostId()));
+            update.run();
         } catch (RuntimeException failure) {
             if (!Outages.isOutage(failure)) {
                 throw failure;

@@ -19,7 +19,12 @@ enum ScriptOutcome {
     WRONG_QUESTION,
     NO_MORE_QUESTIONS,
     ALREADY_ANSWERED,
-    NOT_IN_GAME;
+    NOT_IN_GAME,
+    QUESTION_PAUSED,
+    ANSWERS_NOT_OPEN,
+    NOT_PAUSED,
+    /** The answer script's: a pause moved the question's opening time since the caller read it. */
+    CLOCK_MOVED;
 
     static ScriptOutcome parse(Object reply) {
         try {
@@ -44,7 +49,11 @@ enum ScriptOutcome {
             case NO_MORE_QUESTIONS -> throw GameExceptions.invalidAction("That was the last question; end the game.");
             case NOT_IN_GAME -> throw GameExceptions.notInGame();
             case GAME_NOT_FOUND -> throw GameExceptions.gameNotFound();
+            case QUESTION_PAUSED -> throw GameExceptions.questionPaused();
+            case ANSWERS_NOT_OPEN -> throw GameExceptions.answersNotOpen();
+            case NOT_PAUSED -> throw GameExceptions.invalidAction("The question is not paused.");
             case ALREADY_ANSWERED -> throw new IllegalStateException("A repeated answer is acknowledged, not refused");
+            case CLOCK_MOVED -> throw new IllegalStateException("The answer is scored again, not refused");
         }
     }
 }

@@ -48,7 +48,13 @@ class HostScreen {
         PlayableQuestion question = store.questions(gameId).get(index);
         var closing = modes.of(meta)
                 .close(new GameMode.Round(
-                        index, question, store.answers(gameId, index), store.players(gameId), store.ranking(gameId)));
+                        index,
+                        question,
+                        store.answers(gameId, index),
+                        store.players(gameId),
+                        store.ranking(gameId),
+                        store.streaks(gameId),
+                        store.teams(meta)));
         QuestionClosed results = closing.host() != null ? closing.host() : closing.everyone();
         return new ClosedQuestion(ClosedQuestion.Shown.of(index, meta.questionCount(), question), results);
     }

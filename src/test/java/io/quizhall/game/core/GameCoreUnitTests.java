@@ -57,7 +57,7 @@ class GameCoreUnitTests {
     @Test
     void questionOpenedCarriesNoSolutionForAnyKind() {
         for (Question question : GameFixtures.everyKind()) {
-            var opened = GamePayloads.QuestionOpened.of(0, 7, PlayableQuestion.of(question, true, random), 1, 0);
+            var opened = GamePayloads.QuestionOpened.of(0, 7, PlayableQuestion.of(question, true, random), 0, 1, 0);
             String json = JSON.writeValueAsString(opened);
             for (String secret : GameFixtures.SECRETS) {
                 assertThat(json).as(question.getClass().getSimpleName()).doesNotContain(secret);
@@ -72,7 +72,7 @@ class GameCoreUnitTests {
             assertThat(ack).doesNotContain("right").doesNotContain("points").doesNotContain("score");
         }
         var opened = GamePayloads.QuestionOpened.of(
-                0, 7, play(GameFixtures.everyKind().get(5)), 1, 0);
+                0, 7, play(GameFixtures.everyKind().get(5)), 0, 1, 0);
         String state = JSON.writeValueAsString(new GamePayloads.GameState(
                 UUID.randomUUID(),
                 "123456",
@@ -87,7 +87,10 @@ class GameCoreUnitTests {
                 0,
                 1,
                 2,
-                false));
+                false,
+                false,
+                null,
+                null));
         for (String secret : GameFixtures.SECRETS) {
             assertThat(state).doesNotContain(secret);
         }
@@ -98,6 +101,17 @@ class GameCoreUnitTests {
         assertThat(HostCommand.parse("start", null)).isEqualTo(new HostCommand.Next());
         assertThat(HostCommand.parse("next", null)).isEqualTo(new HostCommand.Next());
         assertThat(HostCommand.parse("unlock", null)).isEqualTo(new HostCommand.Lock(false));
+        assertThat(HostCommand.parse("pause", null)).isEqualTo(new HostCommand.Pause());
+        assertThat(HostCommand.parse("resume", null)).isEqualTo(new HostCommand.Resume());
+        UUID helped = UUID.randomUUID();
+        assertThat(HostCommand.parse("extra", JSON.readTree("{\"playerId\": \"" + helped + "\", \"seconds\": 30}")))
+                .isEqualTo(new HostCommand.ExtraTime(helped, 30));
+        for (String seconds : List.of("-1", "301", "\"ten\"", "1.5")) {
+            assertThatThrownBy(() -> HostCommand.parse(
+                            "extra", JSON.readTree("{\"playerId\": \"" + helped + "\", \"seconds\": " + seconds + "}")))
+                    .as(seconds)
+                    .isInstanceOf(GameException.class);
+        }
         UUID player = UUID.randomUUID();
         assertThat(HostCommand.parse("kick", JSON.readTree("{\"playerId\": \"%s\"}".formatted(player))))
                 .isEqualTo(new HostCommand.Kick(player));
