@@ -131,15 +131,20 @@ class TwoNodeTests {
             }
         }
         for (var player : players) {
-            player.stomp().next("/user/queue/ack");
+            boolean first = player.stomp().next("/user/queue/ack").json().get("repeat").asBoolean();
             if (player.node().equals(b)) {
-                assertThat(player.stomp()
-                                .next("/user/queue/ack")
-                                .json()
-                                .get("repeat")
-                                .asBoolean())
-                        .as("%s's second send is acknowledged as a repeat", player.name())
-                        .isTrue();
+                // The original and the repeat are acknowledged; which arrives first is not promised: the repeat
+                // from the second connection on A may overtake the original's ack through the broker.
+                boolean second = player.stomp()
+                        .next("/user/queue/ack")
+                        .json()
+                        .get("repeat")
+                        .asBoolean();
+                assertThat(List.of(first, second))
+                        .as("%s's sends are acknowledged once as the answer and once as a repeat", player.name())
+                        .containsExactlyInAnyOrder(false, true);
+            } else {
+                assertThat(first).isFalse();
             }
             // A player connected on both nodes gets personal messages on the connection the sending node
             // knows of (the user registry is shared with a delay); with one connection that is always it.

@@ -179,7 +179,11 @@ public class StompClient implements AutoCloseable {
     @Override
     public void close() {
         if (session.isConnected()) {
-            session.disconnect();
+            try {
+                session.disconnect();
+            } catch (org.springframework.messaging.MessageDeliveryException closedMeanwhile) {
+                // The server ended the connection between the check and the DISCONNECT: closed either way.
+            }
         }
     }
 
