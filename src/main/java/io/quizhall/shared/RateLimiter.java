@@ -23,8 +23,7 @@ public class RateLimiter {
      * KEYS[1] the counter; ARGV[1] the capacity, ARGV[2] the period (ms), ARGV[3] 1 to count this event, 0 to
      * only look. Returns 0 if the event may happen (and was counted), else the milliseconds until the window ends.
      */
-    private static final RedisScript<Long> WINDOW = RedisScript.of(
-            """
+    private static final RedisScript<Long> WINDOW = RedisScript.of("""
             local count = tonumber(redis.call('GET', KEYS[1]) or '0')
             if count >= tonumber(ARGV[1]) then
               local wait = redis.call('PTTL', KEYS[1])
@@ -36,8 +35,7 @@ public class RateLimiter {
               if redis.call('INCR', KEYS[1]) == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
             end
             return 0
-            """,
-            Long.class);
+            """, Long.class);
 
     private final StringRedisTemplate redis;
 

@@ -235,7 +235,11 @@ public final class LoadHarness {
                     }
                     for (int i = 0; i < options.repeat(); i++) {
                         var result = echo(
-                                urls.get(0), options.players(), options.questions(), options.spreadMillis(), options.play());
+                                urls.get(0),
+                                options.players(),
+                                options.questions(),
+                                options.spreadMillis(),
+                                options.play());
                         System.out.println("\n--- echo run " + (i + 1) + " ---\n" + result.table());
                         results.add(result);
                     }
@@ -245,7 +249,14 @@ public final class LoadHarness {
                         // As large as the measured game: the JIT keeps compiling for minutes on one core.
                         int warmupPlayers = options.players();
                         System.out.println("warm-up game with " + warmupPlayers + " players ...");
-                        run(urls, started, signInHost(urls.get(0)), warmupPlayers, 3, options.spreadMillis(), options.play());
+                        run(
+                                urls,
+                                started,
+                                signInHost(urls.get(0)),
+                                warmupPlayers,
+                                3,
+                                options.spreadMillis(),
+                                options.play());
                     }
                     for (int i = 0; i < options.repeat(); i++) {
                         Result result = run(
@@ -346,8 +357,17 @@ public final class LoadHarness {
                 String answer = "/app/games/" + gameId + "/answer";
                 if (play.realistic()) {
                     answerOnReceipt(
-                            clients, topic + "question", answer, question, opened, spreadMillis, random, timer,
-                            delivery, acks, lost);
+                            clients,
+                            topic + "question",
+                            answer,
+                            question,
+                            opened,
+                            spreadMillis,
+                            random,
+                            timer,
+                            delivery,
+                            acks,
+                            lost);
                 } else {
                     awaitAll(clients, topic + "question", opened, delivery, lost);
                     sendAnswers(clients, answer, question, spreadMillis, random, timer, acks, lost);
@@ -606,8 +626,17 @@ public final class LoadHarness {
                 host.send("/app/echo/broadcast/question", "{\"index\": %d}".formatted(question));
                 if (play.realistic()) {
                     answerOnReceipt(
-                            clients, "/topic/echo.question", "/app/echo/answer", question, opened, spreadMillis,
-                            random, timer, delivery, acks, lost);
+                            clients,
+                            "/topic/echo.question",
+                            "/app/echo/answer",
+                            question,
+                            opened,
+                            spreadMillis,
+                            random,
+                            timer,
+                            delivery,
+                            acks,
+                            lost);
                 } else {
                     awaitAll(clients, "/topic/echo.question", opened, delivery, lost);
                     sendAnswers(clients, "/app/echo/answer", question, spreadMillis, random, timer, acks, lost);

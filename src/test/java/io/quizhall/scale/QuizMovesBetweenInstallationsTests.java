@@ -53,9 +53,7 @@ class QuizMovesBetweenInstallationsTests {
             teacher.post("/api/v1/auth/register", """
                     {"email": "mover@example.org", "username": "mover", "password": "correct horse battery staple"}""");
             assertThat(teacher.post("/api/v1/auth/login", """
-                            {"login": "mover", "password": "correct horse battery staple"}""")
-                            .status())
-                    .isEqualTo(200);
+                            {"login": "mover", "password": "correct horse battery staple"}""").status()).isEqualTo(200);
 
             var imported =
                     teacher.upload("/api/v1/quiz-imports", "quiz.zip", "application/zip", archive.body(), Map.of());
@@ -73,7 +71,9 @@ class QuizMovesBetweenInstallationsTests {
                             .body())
                     .isEqualTo(questionPicture);
             JsonNode files = teacher.get("/api/v1/storage").json();
-            assertThat(files.get("totalItems").asInt()).as("the pictures, in the importer's quota").isEqualTo(2);
+            assertThat(files.get("totalItems").asInt())
+                    .as("the pictures, in the importer's quota")
+                    .isEqualTo(2);
             assertThat(files.get("used").asLong()).isEqualTo(cover.length + questionPicture.length);
         }
     }

@@ -131,7 +131,8 @@ class TwoNodeTests {
             }
         }
         for (var player : players) {
-            boolean first = player.stomp().next("/user/queue/ack").json().get("repeat").asBoolean();
+            boolean first =
+                    player.stomp().next("/user/queue/ack").json().get("repeat").asBoolean();
             if (player.node().equals(b)) {
                 // The original and the repeat are acknowledged; which arrives first is not promised: the repeat
                 // from the second connection on A may overtake the original's ack through the broker.

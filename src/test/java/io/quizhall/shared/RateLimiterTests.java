@@ -35,9 +35,7 @@ class RateLimiterTests {
         }
 
         assertThat(limiter.tryConsume(key, limit)).isFalse();
-        assertThat(limiter.waitTime(key, limit))
-                .isPositive()
-                .isLessThanOrEqualTo(Duration.ofMinutes(1));
+        assertThat(limiter.waitTime(key, limit)).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(1));
         assertThatThrownBy(() -> limiter.consumeOrThrow(key, limit, "Slow down."))
                 .isInstanceOf(RateLimitedException.class)
                 .hasMessage("Slow down.");
