@@ -692,17 +692,9 @@ public final class LoadHarness {
                     random.nextInt(spreadMillis),
                     TimeUnit.MILLISECONDS));
         }
-        for (var future : sending) {
-            future.get();
-        }
-        for (int i = 0; i < clients.size(); i++) {
-            var ack = clients.get(i).poll("/user/queue/ack", Duration.ofSeconds(30));
-            if (ack == null) {
-                lost.incrementAndGet();
-            } else {
-                acks.recordValue(Math.max(0, (ack.receivedNanos() - sent[i]) / 1000));
-            }
-        }
+        boolean[] answered = new boolean[clients.size()];
+        java.util.Arrays.fill(answered, true);
+        awaitAcks(clients, sending, sent, answered, acks, lost);
     }
 
     /**
@@ -746,6 +738,21 @@ public final class LoadHarness {
                     Math.max(0, at - System.nanoTime()),
                     TimeUnit.NANOSECONDS));
         }
+        awaitAcks(clients, sending, sent, answered, acks, lost);
+    }
+
+    /**
+     * Waits until every scheduled answer is sent, then records each answering client's ack latency (send → ack
+     * arrival); an ack missing after 30 s counts as lost.
+     */
+    private static void awaitAcks(
+            List<StompClient> clients,
+            List<Future<?>> sending,
+            long[] sent,
+            boolean[] answered,
+            Histogram acks,
+            AtomicInteger lost)
+            throws Exception {
         for (var future : sending) {
             future.get();
         }
