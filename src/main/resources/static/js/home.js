@@ -133,7 +133,7 @@ function secondStep(pendingLogin, methods) {
 async function host(quiz) {
   const body = { quizId: quiz.id, randomizeAnswers: $('#randomize').checked, locked: $('#start-locked').checked,
     getReadySeconds: Number($('#get-ready').value), answersOnPhones: $('#answers-on-phones').checked,
-    streakBonus: $('#streak-bonus').checked };
+    streakBonus: $('#streak-bonus').checked, timeLimit: $('#time-limit').value };
   if ($('#custom-field').value.trim()) body.customField = $('#custom-field').value;
   if ($('#team-play').checked) {
     body.teams = $('#team-names').value.split('\n').map((name) => name.trim()).filter(Boolean);
@@ -174,6 +174,10 @@ async function signedIn(account) {
         el('select', { id: 'get-ready', 'aria-describedby': 'get-ready-hint' },
           [0, 3, 5, 8, 10].map((n) => el('option', { value: String(n), selected: n === 5, text: n ? t('common.seconds', { n }) : t('home.getReadyOff') }))),
         el('p', { class: 'hint', id: 'get-ready-hint', text: t('home.getReadyHint') })),
+      el('div', { class: 'field' }, el('label', { for: 'time-limit', text: t('home.timeLimit') }),
+        el('select', { id: 'time-limit', 'aria-describedby': 'time-limit-hint' },
+          ['normal', 'extended', 'none'].map((limit) => el('option', { value: limit, text: t(`home.timeLimit.${limit}`) }))),
+        el('p', { class: 'hint', id: 'time-limit-hint', text: t('home.timeLimitHint') })),
       el('label', { class: 'inline', for: 'answers-on-phones' }, el('input', { type: 'checkbox', id: 'answers-on-phones' }), t('home.answersOnPhones')),
       el('label', { class: 'inline', for: 'streak-bonus' }, el('input', { type: 'checkbox', id: 'streak-bonus' }), t('home.streakBonus')),
       el('label', { class: 'inline', for: 'team-play' }, el('input', { type: 'checkbox', id: 'team-play' }), t('home.teamPlay')),

@@ -107,7 +107,10 @@ function lobbyScreen() {
     [...game.players.values()].map((p) => el('li', { dataset: { player: p.id } },
       el('span', { class: 'name', text: p.nickname }),
       p.customField ? el('span', { class: 'hint', text: `(${p.customField})` }) : null,
-      game.teams && typeof p.team === 'number' ? el('span', { class: 'team-tag', text: game.teams[p.team] }) : null,
+      // The host may move a player to another team (a friend group that should be split, a team left alone).
+      game.teams && typeof p.team === 'number' ? el('select', { class: 'team-tag', 'aria-label': t('host.team', { name: p.nickname }),
+        onchange: (e) => action('team', { playerId: p.id, team: Number(e.target.value) }) },
+        game.teams.map((name, i) => el('option', { value: String(i), selected: i === p.team, text: name }))) : null,
       // Extra time on every question for a player who needs it (30 s; pressed again takes it back).
       el('button', { type: 'button', class: 'icon extra-time', 'aria-pressed': p.extraTimeMs ? 'true' : 'false',
         'aria-label': t('host.extraTime', { name: p.nickname }),
@@ -167,7 +170,9 @@ function questionScreen(question, answered = 0) {
   sounds.stopMusic();
   game.clock = localClock(question);
   const limit = question.time * 1000;
-  const countdown = ring(t('common.timeLeft'));
+  // A game without a time limit has no countdown: the question waits for everyone, or for the host to close it.
+  const untimed = question.timeLimit === 'none';
+  const countdown = ring(untimed ? t('host.noTimeLimit') : t('common.timeLeft'));
   const phase = el('p', { class: 'phase', id: 'phase', 'aria-live': 'polite' });
   const text = el('h1', { class: 'question-text', html: question.question });
   const box = el('div', { class: 'question-box' }, text);
@@ -184,7 +189,8 @@ function questionScreen(question, answered = 0) {
     banner.hidden = !c.paused;
     screen.querySelector('#question')?.classList.toggle('is-paused', c.paused);
     if (c.paused) {
-      countdown.set(c.remainingMs / limit, String(Math.ceil(c.remainingMs / 1000)));
+      if (untimed) countdown.set(1, '∞');
+      else countdown.set(c.remainingMs / limit, String(Math.ceil(c.remainingMs / 1000)));
       return;
     }
     if (now < c.opensAt) {
@@ -199,6 +205,10 @@ function questionScreen(question, answered = 0) {
       phase.textContent = question.type === 'SLIDE' ? '' : t('host.answersOpen');
       if (tileList) tileList.hidden = false;
       sounds.open();
+    }
+    if (untimed) {
+      countdown.set(1, '∞');
+      return;
     }
     const left = Math.max(0, c.deadline - now);
     const seconds = Math.ceil(left / 1000);
@@ -409,6 +419,12 @@ function handle(kind, body) {
       if (body.joined) {
         for (const p of body.joined) game.players.set(p.id, p);
         if ($('#lobby')) { lobbyScreen(); sounds.join(); }
+      } else if (body.playerId && typeof body.team === 'number') {
+        const moved = game.players.get(body.playerId);
+        if (moved) moved.team = body.team;
+        const focused = document.activeElement?.closest?.('[data-player]')?.dataset.player;
+        if ($('#lobby')) lobbyScreen();
+        if (focused) $(`[data-player="${focused}"] .team-tag`)?.focus();
       } else if (body.playerId) {
         game.players.delete(body.playerId);
         if ($('#lobby')) lobbyScreen();

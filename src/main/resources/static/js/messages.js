@@ -556,6 +556,14 @@ export const messages = {
   'error.invalid_answer': 'This answer does not fit the question.',
   'error.unavailable': 'A server Quizhall needs is unreachable right now. Send again in a moment.',
   'error.too-many-requests': 'Too many attempts. Wait a minute.',
+  'home.timeLimit': 'Time limit',
+  'home.timeLimit.normal': 'Each question\'s own time',
+  'home.timeLimit.extended': 'Extended: more time on every question',
+  'home.timeLimit.none': 'No time limit',
+  'home.timeLimitHint': 'Without a time limit a question closes when everyone has answered or when you close it, and speed earns no points.',
+  'host.noTimeLimit': 'No time limit',
+  'host.team': 'Team of {name}',
+  'play.noTimeLimit': 'No time limit',
 };
 
 const catalogues = { en: messages, de, fr, es, ar };

@@ -293,7 +293,15 @@ function timerElement() {
   const box = el('div', { class: 'timer', role: 'timer', 'aria-label': t('common.timeLeft') }, label, bar);
   stopCountdown();
   const q = state.question;
-  if (q && state.clock) {
+  if (q && state.clock && q.timeLimit === 'none') {
+    // No time limit in this game: nothing counts down and nothing is announced, unless the host pauses.
+    const tick = () => { label.textContent = state.clock.paused ? t('play.pausedShort') : t('play.noTimeLimit'); };
+    bar.hidden = true;
+    box.setAttribute('aria-label', t('play.noTimeLimit'));
+    tick();
+    const timer = setInterval(tick, 250);
+    stopTimer = () => clearInterval(timer);
+  } else if (q && state.clock) {
     const total = q.time * 1000;
     const say = timeAnnouncer($('#announce'), (n) => t('play.secondsLeft', { n }));
     const tick = () => {

@@ -99,4 +99,5 @@ export default {
   'error.invalid_answer': 'هذه الإجابة لا تناسب السؤال.',
   'error.unavailable': 'أحد الخوادم غير متاح الآن. أرسل مرة أخرى بعد لحظة.',
   'error.too-many-requests': 'محاولات كثيرة جدًا. انتظر دقيقة.',
+  'play.noTimeLimit': 'بلا حد زمني',
 };

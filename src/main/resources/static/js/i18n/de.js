@@ -540,4 +540,12 @@ export default {
   'results.confirmDelete': 'Die Ergebnisse von „{title}“ endgültig löschen? Das kann nicht rückgängig gemacht werden.',
   'results.deleted': 'Das Spiel wurde gelöscht.',
   'results.backToGame': 'Zurück zum Spiel',
+  'home.timeLimit': 'Zeitlimit',
+  'home.timeLimit.normal': 'Die eigene Zeit jeder Frage',
+  'home.timeLimit.extended': 'Verlängert: mehr Zeit für jede Frage',
+  'home.timeLimit.none': 'Kein Zeitlimit',
+  'home.timeLimitHint': 'Ohne Zeitlimit schließt eine Frage, wenn alle geantwortet haben oder wenn du sie schließt, und Schnelligkeit bringt keine Punkte.',
+  'host.noTimeLimit': 'Kein Zeitlimit',
+  'host.team': 'Team von {name}',
+  'play.noTimeLimit': 'Kein Zeitlimit',
 };

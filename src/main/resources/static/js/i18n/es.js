@@ -540,4 +540,12 @@ export default {
   'results.confirmDelete': '¿Eliminar para siempre los resultados de «{title}»? No se puede deshacer.',
   'results.deleted': 'La partida se ha eliminado.',
   'results.backToGame': 'Volver a la partida',
+  'home.timeLimit': 'Límite de tiempo',
+  'home.timeLimit.normal': 'El tiempo propio de cada pregunta',
+  'home.timeLimit.extended': 'Ampliado: más tiempo en cada pregunta',
+  'home.timeLimit.none': 'Sin límite de tiempo',
+  'home.timeLimitHint': 'Sin límite de tiempo, una pregunta se cierra cuando todos han respondido o cuando la cierras, y la rapidez no da puntos.',
+  'host.noTimeLimit': 'Sin límite de tiempo',
+  'host.team': 'Equipo de {name}',
+  'play.noTimeLimit': 'Sin límite de tiempo',
 };

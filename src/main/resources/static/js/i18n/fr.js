@@ -540,4 +540,12 @@ export default {
   'results.confirmDelete': 'Supprimer définitivement les résultats de « {title} » ? Cette action est irréversible.',
   'results.deleted': 'La partie a été supprimée.',
   'results.backToGame': 'Retour à la partie',
+  'home.timeLimit': 'Limite de temps',
+  'home.timeLimit.normal': 'Le temps propre à chaque question',
+  'home.timeLimit.extended': 'Prolongée : plus de temps pour chaque question',
+  'home.timeLimit.none': 'Sans limite de temps',
+  'home.timeLimitHint': 'Sans limite de temps, une question se ferme quand tout le monde a répondu ou quand vous la fermez, et la rapidité ne rapporte aucun point.',
+  'host.noTimeLimit': 'Sans limite de temps',
+  'host.team': 'Équipe de {name}',
+  'play.noTimeLimit': 'Sans limite de temps',
 };

@@ -12,6 +12,7 @@ import io.quizhall.support.IntegrationTest;
 import io.quizhall.support.TestClock;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,6 +59,9 @@ class ClassroomPlayTests {
         assertThat(opened.get("opensAt").asLong()).isEqualTo(start + 5_000);
         assertThat(opened.get("deadline").asLong()).isEqualTo(start + 25_000);
         assertThat(opened.has("paused")).isFalse();
+        assertThat(opened.has("timeLimit"))
+                .as("a normal time limit is not mentioned")
+                .isFalse();
 
         clock.advance(Duration.ofSeconds(4));
         answer(ada, 0, "0");
@@ -267,6 +271,93 @@ class ClassroomPlayTests {
                         two.get("streakBonus").asInt()))
                 .as("%s on question %d", second.nickname(), index)
                 .containsExactly(index, secondPoints, secondStreak, secondBonus);
+    }
+
+    @Test
+    void anExtendedTimeLimitGivesEveryQuestionLongerAndScoresSpeedOverTheLongerTime() {
+        long start = clock.freeze().toEpochMilli();
+        Hosted game = GameFixtures.host(accounts, jdbc, api.baseUrl(), twoQuestions(), ", \"timeLimit\": \"extended\"");
+        Player ada = GameFixtures.join(api, api.baseUrl(), game, "Ada");
+        hostAction(game, "next");
+        JsonNode opened = ada.stomp().next(topic(game, "question")).json();
+        assertThat(opened.get("timeLimit").asString()).isEqualTo("extended");
+        assertThat(opened.get("time").asInt()).as("twice the question's 20 s").isEqualTo(40);
+        assertThat(opened.get("deadline").asLong()).isEqualTo(start + 40_000);
+
+        // Past the question's own time, well within the extended one.
+        clock.advance(Duration.ofSeconds(30));
+        answer(ada, 0, "0");
+        assertThat(ada.stomp().next("/user/queue/ack").json().get("elapsedMs").asLong())
+                .isEqualTo(30_000);
+        JsonNode result = ada.stomp().next("/user/queue/result").json();
+        assertThat(result.get("points").asInt()).as("1,000 × (1 − 30/40/2)").isEqualTo(625);
+        closeAll(game, ada);
+    }
+
+    @Test
+    void withoutATimeLimitAQuestionWaitsForEveryoneAndSpeedEarnsNothing() {
+        clock.freeze();
+        Hosted game = GameFixtures.host(accounts, jdbc, api.baseUrl(), twoQuestions(), ", \"timeLimit\": \"none\"");
+        Player ada = GameFixtures.join(api, api.baseUrl(), game, "Ada");
+        Player bob = GameFixtures.join(api, api.baseUrl(), game, "Bob");
+        hostAction(game, "next");
+        JsonNode opened = ada.stomp().next(topic(game, "question")).json();
+        assertThat(opened.get("timeLimit").asString()).isEqualTo("none");
+        assertThat(opened.get("time").asInt()).isZero();
+        assertThat(bob.stomp()
+                        .sync(game.gameId())
+                        .get("question")
+                        .get("timeLimit")
+                        .asString())
+                .as("a reconnecting client learns it too")
+                .isEqualTo("none");
+
+        // Ten minutes: far past the question's 20 s; the deadline timer leaves it open.
+        clock.advance(Duration.ofMinutes(10));
+        answer(ada, 0, "0");
+        assertThat(ada.stomp().next("/user/queue/ack").json().get("elapsedMs").asLong())
+                .isEqualTo(600_000);
+        assertThat(bob.stomp().poll(topic(game, "results"), Duration.ofMillis(400)))
+                .isNull();
+        answer(bob, 0, "1");
+        bob.stomp().next("/user/queue/ack");
+        // Everyone has answered: it closes. A right answer scores as an instant one.
+        assertThat(bob.stomp()
+                        .next(topic(game, "results"))
+                        .json()
+                        .get("answered")
+                        .asInt())
+                .isEqualTo(2);
+        ada.stomp().next(topic(game, "results"));
+        assertThat(ada.stomp().next("/user/queue/result").json().get("points").asInt())
+                .isEqualTo(1000);
+        assertThat(bob.stomp().next("/user/queue/result").json().get("points").asInt())
+                .isZero();
+
+        // The host closes one nobody answers whenever they like.
+        hostAction(game, "next");
+        ada.stomp().next(topic(game, "question"));
+        clock.advance(Duration.ofHours(1));
+        assertThat(ada.stomp().poll(topic(game, "results"), Duration.ofMillis(400)))
+                .isNull();
+        hostAction(game, "close");
+        assertThat(ada.stomp()
+                        .next(topic(game, "results"))
+                        .json()
+                        .get("answered")
+                        .asInt())
+                .isZero();
+        closeAll(game, ada, bob);
+    }
+
+    @Test
+    void anUnknownTimeLimitIsRefused() {
+        var host = accounts.newUser();
+        UUID quiz = GameFixtures.quiz(jdbc, host.user().id(), twoQuestions());
+        var refused = host.post("/api/v1/games", "{\"quizId\": \"%s\", \"timeLimit\": \"forever\"}".formatted(quiz));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("code").asString()).isEqualTo("validation-failed");
+        assertThat(refused.body()).contains("timeLimit");
     }
 
     private static void answer(Player player, int question, String value) {

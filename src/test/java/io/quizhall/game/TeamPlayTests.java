@@ -208,6 +208,93 @@ class TeamPlayTests {
     }
 
     @Test
+    void theHostMovesAPlayerToAnotherTeamAndTheTeamsCountsFollow() {
+        Hosted game = host(TEAMS);
+        Player ann = join(game, "Ann", null);
+        Player ben = join(game, "Ben", null);
+        Player cat = join(game, "Cat", null);
+
+        game.stomp()
+                .send(
+                        "/app/games/" + game.gameId() + "/host/team",
+                        "{\"playerId\": \"%s\", \"team\": 0}".formatted(ben.playerId()));
+        JsonNode moved;
+        do {
+            moved = game.stomp().next("/user/queue/host").json();
+        } while (!moved.has("team"));
+        assertThat(moved.get("playerId").asString()).isEqualTo(ben.playerId().toString());
+        assertThat(moved.get("nickname").asString()).isEqualTo("Ben");
+        assertThat(moved.get("team").asInt()).isZero();
+        assertThat(ben.stomp()
+                        .next("/user/queue/state")
+                        .json()
+                        .get("team")
+                        .get("name")
+                        .asString())
+                .isEqualTo("Red");
+        JsonNode view = game.host().get("/api/v1/games/" + game.gameId()).json();
+        assertThat(view.get("players")
+                        .valueStream()
+                        .map(p -> p.get("nickname").asString() + "="
+                                + p.get("team").asInt())
+                        .toList())
+                .containsExactly("Ann=0", "Ben=0", "Cat=2");
+        var latecomer =
+                api.post("/api/v1/games/pin/" + game.pin() + "/join", "application/json", "{\"nickname\": \"Dan\"}");
+        assertThat(latecomer.json().get("team").asInt())
+                .as("Blue lost its only member: the newcomer goes there")
+                .isEqualTo(1);
+
+        // The standings count the members where they are now.
+        hostAction(game, "next");
+        ann.stomp().next(topic(game, "question"));
+        hostAction(game, "close");
+        JsonNode closed = cat.stomp().next(topic(game, "results")).json();
+        assertThat(closed.get("teams")
+                        .valueStream()
+                        .map(team -> team.get("name").asString() + "/"
+                                + team.get("members").asInt())
+                        .toList())
+                .containsExactlyInAnyOrder("Red/2", "Blue/1", "Green/1");
+
+        // No such team, no such player: refused with their codes; nothing moves.
+        game.stomp()
+                .send(
+                        "/app/games/" + game.gameId() + "/host/team",
+                        "{\"playerId\": \"%s\", \"team\": 3}".formatted(ann.playerId()));
+        assertThat(game.stomp().next("/user/queue/errors").json().get("code").asString())
+                .isEqualTo("invalid_team");
+        game.stomp()
+                .send(
+                        "/app/games/" + game.gameId() + "/host/team",
+                        "{\"playerId\": \"%s\", \"team\": 1}".formatted(UUID.randomUUID()));
+        assertThat(game.stomp().next("/user/queue/errors").json().get("code").asString())
+                .isEqualTo("not_in_game");
+        assertThat(game.host()
+                        .get("/api/v1/games/" + game.gameId())
+                        .json()
+                        .get("players")
+                        .get(0)
+                        .get("team")
+                        .asInt())
+                .isZero();
+    }
+
+    @Test
+    void aGameWithoutTeamsHasNoTeamsToMoveTo() {
+        Hosted game = GameFixtures.host(
+                accounts, jdbc, api.baseUrl(), List.of(GameFixtures.everyKind().get(0)), "");
+        clients.add(game.stomp());
+        Player ann = join(game, "Ann", null);
+        game.stomp()
+                .send(
+                        "/app/games/" + game.gameId() + "/host/team",
+                        "{\"playerId\": \"%s\", \"team\": 0}".formatted(ann.playerId()));
+        assertThat(game.stomp().next("/user/queue/errors").json().get("code").asString())
+                .isEqualTo("invalid_action");
+    }
+
+    @Test
     void teamsAreCheckedWhenAGameIsCreatedAndWhenPlayersJoin() {
         var host = accounts.newUser();
         UUID quiz = GameFixtures.quiz(

@@ -116,7 +116,8 @@ public class GameLobby {
                 0,
                 request.withStreakBonus(),
                 teams,
-                request.playersChooseTeams());
+                request.playersChooseTeams(),
+                request.questionTimeLimit());
         store.create(meta, playable, snapshot.questions());
         // Players have no account: the game's pictures become downloadable while it runs (docs/storage.md).
         storage.shareWithGame(gameId, snapshot.imageIds(), properties.keyTtl());

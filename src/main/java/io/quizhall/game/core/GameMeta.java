@@ -26,7 +26,8 @@ public record GameMeta(
         long pausedAt,
         boolean streakBonus,
         java.util.List<String> teams,
-        boolean playersChooseTeams) {
+        boolean playersChooseTeams,
+        TimeLimit timeLimit) {
 
     public GameMeta {
         teams = java.util.List.copyOf(teams);
@@ -63,7 +64,8 @@ public record GameMeta(
                 hash.getOrDefault("teams", "").isEmpty()
                         ? java.util.List.of()
                         : java.util.List.of(hash.get("teams").split("\n")),
-                "choose".equals(hash.get("teamAssignment")));
+                "choose".equals(hash.get("teamAssignment")),
+                TimeLimit.of(hash.get("timeLimit")));
     }
 
     Map<String, String> toHash() {
@@ -85,6 +87,7 @@ public record GameMeta(
         hash.put("streakBonus", streakBonus ? "1" : "0");
         hash.put("teams", String.join("\n", teams));
         hash.put("teamAssignment", playersChooseTeams ? "choose" : "auto");
+        hash.put("timeLimit", timeLimit.wireName());
         return hash;
     }
 

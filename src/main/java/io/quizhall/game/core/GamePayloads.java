@@ -19,7 +19,8 @@ public final class GamePayloads {
 
     /**
      * Options left out default to off, except {@code answersOnPhones} (on, as before the option existed). The
-     * get-ready phase is {@code getReadySeconds} long (0 to 30; 0 or left out: none).
+     * get-ready phase is {@code getReadySeconds} long (0 to 30; 0 or left out: none). {@code timeLimit}:
+     * {@code normal} (left out), {@code extended} or {@code none} ({@link TimeLimit}).
      */
     public record CreateGameRequest(
             @jakarta.validation.constraints.NotNull UUID quizId,
@@ -40,7 +41,10 @@ public final class GamePayloads {
             List<@jakarta.validation.constraints.NotNull @jakarta.validation.constraints.Size(max = 200) String> teams,
 
             @jakarta.validation.constraints.Pattern(regexp = "choose|auto") @Nullable
-            String teamAssignment) {
+            String teamAssignment,
+
+            @jakarta.validation.constraints.Pattern(regexp = "normal|extended|none") @Nullable
+            String timeLimit) {
 
         /** The most teams a game may have. */
         public static final int TEAMS_MAX = 8;
@@ -77,6 +81,10 @@ public final class GamePayloads {
 
         public boolean startLocked() {
             return Boolean.TRUE.equals(locked);
+        }
+
+        public TimeLimit questionTimeLimit() {
+            return TimeLimit.of(timeLimit);
         }
     }
 
@@ -167,6 +175,10 @@ public final class GamePayloads {
      * once; answers are taken from {@code opensAt} (after the game's get-ready phase; equal to {@code serverTime}
      * without one) until {@code deadline}. {@code paused} and {@code remainingMs} are present only while the host
      * has stopped the clock (then {@code deadline} moves on when it runs again, see {@link QuestionClock}).
+     * {@code timeLimit} is present in games with a longer or no time limit ({@code extended}, {@code none}): with
+     * {@code extended}, {@code time} and {@code deadline} are already the longer ones; with {@code none},
+     * {@code time} is 0, there is no countdown to show, and the question closes when everyone has answered or the
+     * host closes it.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record QuestionOpened(
@@ -182,25 +194,39 @@ public final class GamePayloads {
             @Nullable Bounds bounds,
             long opensAt,
             @Nullable Boolean paused,
-            @Nullable Long remainingMs) {
+            @Nullable Long remainingMs,
+            @Nullable String timeLimit) {
 
         /** The question as it opens: shown at {@code now}, taking answers from {@code opensAt}. */
         public static QuestionOpened of(
-                int index, int count, PlayableQuestion question, long opensAt, long deadline, long now) {
+                int index,
+                int count,
+                PlayableQuestion question,
+                long opensAt,
+                long deadline,
+                long now,
+                TimeLimit limit) {
+            int seconds = switch (limit) {
+                case NORMAL -> question.time();
+                // The deadline is the opening plus the longer time (a pause moves both alike).
+                case EXTENDED -> (int) ((deadline - opensAt + 500) / 1000);
+                case NONE -> 0;
+            };
             return new QuestionOpened(
                     index,
                     count,
                     question.type().name(),
                     question.question(),
                     question.image(),
-                    question.time(),
+                    seconds,
                     deadline,
                     now,
                     Choice.of(question),
                     Bounds.of(question),
                     opensAt,
                     null,
-                    null);
+                    null,
+                    limit == TimeLimit.NORMAL ? null : limit.wireName());
         }
 
         /** The same question with its clock as it stands at {@code clock.serverTime()}. */
@@ -218,7 +244,8 @@ public final class GamePayloads {
                     bounds,
                     clock.opensAt(),
                     clock.paused() ? Boolean.TRUE : null,
-                    clock.paused() ? clock.remainingMs() : null);
+                    clock.paused() ? clock.remainingMs() : null,
+                    timeLimit);
         }
     }
 
@@ -376,6 +403,9 @@ public final class GamePayloads {
     public record PlayersJoined(List<PlayerSummary> joined, int players) {}
 
     public record PlayerLeft(UUID playerId, String nickname, int players) {}
+
+    /** Host only: the host moved a player to another team ({@code team}: its index in the game's teams). */
+    public record PlayerMoved(UUID playerId, String nickname, int team) {}
 
     /** Host only, at most every 100 ms: how many have answered. */
     public record AnswerCount(int question, int answered, int players) {}

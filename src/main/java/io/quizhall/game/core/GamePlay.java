@@ -64,13 +64,15 @@ public class GamePlay {
         long now = clock.millis();
         // The get-ready phase: the question is shown now, its answers open (and its clock starts) after it.
         long opensAt = now + meta.getReadyMs();
-        long deadline = opensAt + question.timeMillis();
-        store.open(meta.id(), index, now, opensAt, deadline, question.timeMillis())
+        long limitMs = meta.timeLimit().limitMs(question, properties);
+        long deadline = opensAt + limitMs;
+        // An untimed question is stored with limit 0 (no speed points); its far deadline only tidies up.
+        store.open(meta.id(), index, now, opensAt, deadline, meta.timeLimit() == TimeLimit.NONE ? 0 : limitMs)
                 .orThrow();
         storage.extendGameShare(meta.id(), properties.keyTtl());
         broadcaster.toTopic(
                 GameDestinations.questions(meta.id()),
-                QuestionOpened.of(index, meta.questionCount(), question, opensAt, deadline, now));
+                QuestionOpened.of(index, meta.questionCount(), question, opensAt, deadline, now, meta.timeLimit()));
         startedIfFirst(meta);
     }
 
@@ -155,13 +157,12 @@ public class GamePlay {
                     ? mode.streakBonus(store.streak(gameId, player.playerId()))
                     : 0;
             elapsed = Math.max(0, now - timing.openedAt());
-            // Extra time the host gave this player lengthens their limit, so it does not cost them points.
-            var record = new StoredAnswer(
-                    judgement.right(),
-                    mode.points(judgement, elapsed, timing.limitMs() + extraMs) + bonus,
-                    elapsed,
-                    judgement.given(),
-                    bonus);
+            // Extra time the host gave this player lengthens their limit, so it does not cost them points; without
+            // a time limit every right answer scores as an instant one.
+            int points = timing.untimed()
+                    ? mode.points(judgement, 0, 1)
+                    : mode.points(judgement, elapsed, timing.limitMs() + extraMs);
+            var record = new StoredAnswer(judgement.right(), points + bonus, elapsed, judgement.given(), bonus);
             outcome = store.answer(
                     gameId, player.playerId(), request.question(), now, timing.openedAt(), extraMs, record);
         } while (outcome.outcome() == ScriptOutcome.CLOCK_MOVED && ++tries < 3);
@@ -237,6 +238,24 @@ public class GamePlay {
         broadcaster.toPlayer(playerId, GameDestinations.STATE, state(meta.id(), playerId));
     }
 
+    /**
+     * Moves a player to another team of a team game and tells the host (a {@code PlayerMoved}) and the player (a
+     * GameState with their new team). Their points stay theirs; from now on they count for the new team.
+     */
+    void moveToTeam(GameMeta meta, UUID playerId, int team) {
+        if (meta.teams().isEmpty()) {
+            throw GameExceptions.invalidAction("This game has no teams.");
+        }
+        if (team < 0 || team >= meta.teams().size()) {
+            throw GameExceptions.invalidTeam();
+        }
+        store.moveToTeam(meta.id(), playerId, team).orThrow();
+        String nickname =
+                store.player(meta.id(), playerId).map(PlayerRecord::nickname).orElse("");
+        broadcaster.toHost(meta.hostId(), new GamePayloads.PlayerMoved(playerId, nickname, team));
+        broadcaster.toPlayer(playerId, GameDestinations.STATE, state(meta.id(), playerId));
+    }
+
     void showLeaderboard(GameMeta meta) {
         Ranking ranking = visibleRanking(meta);
         var players = store.players(meta.id());
@@ -261,7 +280,13 @@ public class GamePlay {
         if (meta.status() == GameStatus.QUESTION_OPEN) {
             PlayableQuestion question = store.questions(gameId).get(meta.current());
             open = QuestionOpened.of(
-                            meta.current(), meta.questionCount(), question, meta.openedAt(), meta.deadline(), now)
+                            meta.current(),
+                            meta.questionCount(),
+                            question,
+                            meta.openedAt(),
+                            meta.deadline(),
+                            now,
+                            meta.timeLimit())
                     .at(QuestionClock.of(meta, now));
         }
         if (playerId != null) {

@@ -27,6 +27,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param resultRetryInterval how often a game whose result could not be written is ended again
  * @param connectTimeout a WebSocket that has not completed a STOMP CONNECT within this is closed
  * @param shutdownDrain at shutdown, how long to wait for client messages already received to be handled
+ * @param extendedTimeFactor how many times its own time a question takes answers in a game created with
+ *     {@code timeLimit: extended} (at least 1)
  */
 @ConfigurationProperties("quizhall.game")
 public record GameProperties(
@@ -47,9 +49,13 @@ public record GameProperties(
         @DefaultValue("false") boolean redisFanout,
         @DefaultValue("10s") Duration resultRetryInterval,
         @DefaultValue("5s") Duration connectTimeout,
-        @DefaultValue("5s") Duration shutdownDrain) {
+        @DefaultValue("5s") Duration shutdownDrain,
+        @DefaultValue("2") double extendedTimeFactor) {
 
     public GameProperties {
+        if (extendedTimeFactor < 1) {
+            throw new IllegalArgumentException("quizhall.game.extended-time-factor must be at least 1");
+        }
         if (relay.enabled() && redisFanout) {
             throw new IllegalArgumentException(
                     "Choose one way to connect nodes: quizhall.game.relay.enabled or quizhall.game.redis-fanout, not both");

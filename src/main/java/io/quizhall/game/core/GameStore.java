@@ -50,6 +50,7 @@ public class GameStore {
     private final RedisScript<String> pause = script("pause", String.class);
     private final RedisScript<String> resume = script("resume", String.class);
     private final RedisScript<String> extra = script("extra", String.class);
+    private final RedisScript<String> team = script("team", String.class);
 
     GameStore(StringRedisTemplate redis, JsonMapper json, GameProperties properties) {
         this.redis = redis;
@@ -64,7 +65,13 @@ public class GameStore {
      * When a question's answers opened (after its get-ready phase, moved on by pauses) and when it closes, and
      * its time limit, by the server's clock (ms).
      */
-    record QuestionTiming(long openedAt, long deadline, long limitMs, long extraMax) {}
+    /** {@code limitMs} 0: the game has no time limit ({@link TimeLimit#NONE}), so speed earns nothing. */
+    record QuestionTiming(long openedAt, long deadline, long limitMs, long extraMax) {
+
+        boolean untimed() {
+            return limitMs == 0;
+        }
+    }
 
     /** Claims a PIN for the game; false if another running game holds it. */
     boolean claimPin(String pin, UUID gameId) {
@@ -282,6 +289,16 @@ public class GameStore {
                     .ifPresent(meta -> scheduleClose(gameId, meta.current(), meta.deadline()));
         }
         return outcome;
+    }
+
+    /** Moves a player to another team (the host's choice); their score stays theirs and now counts for it. */
+    ScriptOutcome moveToTeam(UUID gameId, UUID playerId, int teamIndex) {
+        var keys = new GameKeys(gameId);
+        return ScriptOutcome.parse(redis.execute(
+                team,
+                List.of(keys.meta(), keys.players(), keys.teams()),
+                playerId.toString(),
+                Integer.toString(teamIndex)));
     }
 
     /** The extra time (ms) the host gave a player on every question; 0 for most. */

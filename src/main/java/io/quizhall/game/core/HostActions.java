@@ -88,6 +88,12 @@ public class HostActions {
             }
 
             @Override
+            public Void moveToTeam(UUID playerId, int team) {
+                play.moveToTeam(meta, playerId, team);
+                return null;
+            }
+
+            @Override
             public Void end() {
                 ending.finish(gameId);
                 return null;

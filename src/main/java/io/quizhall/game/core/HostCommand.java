@@ -83,6 +83,16 @@ public sealed interface HostCommand {
         }
     }
 
+    /**
+     * Moves one player to another team of a team game ({@code team}, body {@code {"playerId": …, "team": index}}).
+     */
+    record MoveToTeam(UUID playerId, int team) implements HostCommand {
+        @Override
+        public <T> T applyTo(Handler<T> handler) {
+            return handler.moveToTeam(playerId, team);
+        }
+    }
+
     record End() implements HostCommand {
         @Override
         public <T> T applyTo(Handler<T> handler) {
@@ -110,6 +120,8 @@ public sealed interface HostCommand {
 
         T extraTime(UUID playerId, int seconds);
 
+        T moveToTeam(UUID playerId, int team);
+
         T end();
     }
 
@@ -130,6 +142,7 @@ public sealed interface HostCommand {
             case "pause" -> new Pause();
             case "resume" -> new Resume();
             case "extra" -> new ExtraTime(playerId(body), extraSeconds(body));
+            case "team" -> new MoveToTeam(playerId(body), team(body));
             case "end" -> new End();
             default -> throw GameExceptions.invalidMessage("Unknown host action \"" + action + "\".");
         };
@@ -149,9 +162,16 @@ public sealed interface HostCommand {
         return seconds;
     }
 
+    private static int team(@Nullable JsonNode body) {
+        if (body == null || !body.hasNonNull("team") || !body.get("team").isIntegralNumber()) {
+            throw GameExceptions.invalidMessage("Say which team: {\"team\": its index}.");
+        }
+        return body.get("team").asInt();
+    }
+
     private static UUID playerId(@Nullable JsonNode body) {
         if (body == null || !body.hasNonNull("playerId")) {
-            throw GameExceptions.invalidMessage("Say which player to remove: {\"playerId\": ...}.");
+            throw GameExceptions.invalidMessage("Say which player: {\"playerId\": ...}.");
         }
         try {
             return UUID.fromString(body.get("playerId").asString());

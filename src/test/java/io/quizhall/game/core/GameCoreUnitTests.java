@@ -57,7 +57,8 @@ class GameCoreUnitTests {
     @Test
     void questionOpenedCarriesNoSolutionForAnyKind() {
         for (Question question : GameFixtures.everyKind()) {
-            var opened = GamePayloads.QuestionOpened.of(0, 7, PlayableQuestion.of(question, true, random), 0, 1, 0);
+            var opened = GamePayloads.QuestionOpened.of(
+                    0, 7, PlayableQuestion.of(question, true, random), 0, 1, 0, TimeLimit.NORMAL);
             String json = JSON.writeValueAsString(opened);
             for (String secret : GameFixtures.SECRETS) {
                 assertThat(json).as(question.getClass().getSimpleName()).doesNotContain(secret);
@@ -72,7 +73,7 @@ class GameCoreUnitTests {
             assertThat(ack).doesNotContain("right").doesNotContain("points").doesNotContain("score");
         }
         var opened = GamePayloads.QuestionOpened.of(
-                0, 7, play(GameFixtures.everyKind().get(5)), 0, 1, 0);
+                0, 7, play(GameFixtures.everyKind().get(5)), 0, 1, 0, TimeLimit.NORMAL);
         String state = JSON.writeValueAsString(new GamePayloads.GameState(
                 UUID.randomUUID(),
                 "123456",
