@@ -239,6 +239,47 @@ class ClassroomBrowserTests extends BrowserTestSupport {
     }
 
     @Test
+    void aGameWithoutATimeLimitWaitsForEveryoneWithoutACountdown() {
+        Page projector = browsers.projector(1280, 720);
+        var teacher = accounts.register(Accounts.uniqueName("teacher"));
+        jdbc.update(
+                "INSERT INTO quiz (id, user_id, title, questions) VALUES (?, ?, ?, ?::jsonb)",
+                UUID.randomUUID(),
+                teacher.id(),
+                "Untimed planets",
+                QUESTIONS);
+        Browsers.logIn(projector, teacher);
+        projector.locator("#game-options summary").click();
+        projector.locator("#get-ready").selectOption("0");
+        projector.getByLabel("Time limit").selectOption("none");
+        projector
+                .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Host “Untimed planets”"))
+                .click();
+        projector.waitForURL(Pattern.compile(".*/host/[0-9a-f-]{36}$"));
+        var game = new Hosting(
+                projector, teacher, null, projector.locator("#join-url").textContent());
+        Page ada = join(game, "Ada");
+        Page bob = join(game, "Bob");
+        projector.locator("#start").click();
+        assertThat(projector.locator("#question .ring-text")).hasText("∞");
+        assertThat(projector.getByRole(AriaRole.TIMER)).hasAttribute("aria-label", "No time limit");
+        assertThat(ada.locator(".timer-text")).hasText("No time limit");
+        assertThat(Browsers.seriousViolations(ada))
+                .as("untimed question on a phone")
+                .isEmpty();
+        ada.locator("#question .choice").first().click();
+        // Longer than a countdown would show anything: the question is still open for Bob.
+        projector.waitForTimeout(1500);
+        assertThat(projector.locator("#question")).isVisible();
+        assertThat(projector.locator("#answer-count")).containsText("1");
+        bob.locator("#question .choice").nth(1).click();
+        assertThat(projector.locator("#results #tallies li.correct")).containsText("Jupiter");
+        assertThat(ada.locator("#result .points")).hasText("+1000 points");
+        ada.context().close();
+        bob.context().close();
+    }
+
+    @Test
     void threeTeamsPlayFromTheirOwnPhonesAndThePodiumIsByTeam() {
         var teacher = accounts.register(Accounts.uniqueName("teacher"));
         jdbc.update(
@@ -275,7 +316,16 @@ class ClassroomBrowserTests extends BrowserTestSupport {
             phones.add(phone);
         }
         assertThat(host.locator("#players li")).hasCount(3);
-        assertThat(host.locator("#players li .team-tag").first()).hasText("Red");
+        assertThat(host.locator("#players li .team-tag").first()).hasValue("0");
+        // The host moves Cy to Blue and back: the phone follows each move.
+        host.getByLabel("Team of Cy").selectOption("Blue");
+        assertThat(phones.get(2).locator("#lobby-team")).hasText("Team: Blue");
+        assertThat(host.getByLabel("Team of Cy")).hasValue("1");
+        assertThat(Browsers.seriousViolations(host))
+                .as("lobby with team pickers")
+                .isEmpty();
+        host.getByLabel("Team of Cy").selectOption("Green");
+        assertThat(phones.get(2).locator("#lobby-team")).hasText("Team: Green");
 
         host.locator("#start").click();
         for (Page phone : phones) {
