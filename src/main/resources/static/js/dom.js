@@ -136,8 +136,9 @@ export function thumbHashCanvas(base64) {
   const qScale = ((header16 >> 9) & 63) / 63;
   const landscape = (header16 >> 15) !== 0;
   const limit = hasAlpha ? 5 : 7;
-  const lx = Math.max(3, landscape ? limit : header16 & 7);
-  const ly = Math.max(3, landscape ? header16 & 7 : limit);
+  const shortSide = header16 & 7;
+  const lx = Math.max(3, landscape ? limit : shortSide);
+  const ly = Math.max(3, landscape ? shortSide : limit);
   const aDc = hasAlpha ? (hash[5] & 15) / 15 : 1;
   const aScale = hasAlpha ? (hash[5] >> 4) / 15 : 1;
   let index = 0;
@@ -153,10 +154,12 @@ export function thumbHashCanvas(base64) {
     return ac;
   };
   const lAc = channel(lx, ly, lScale);
-  const pAc = channel(3, 3, pScale);
-  const qAc = channel(3, 3, qScale);
+  // As the format's reference decoder: colour terms a quarter stronger, every AC term doubled once (below).
+  const pAc = channel(3, 3, pScale * 1.25);
+  const qAc = channel(3, 3, qScale * 1.25);
   const aAc = hasAlpha ? channel(5, 5, aScale) : null;
-  const ratio = lx / ly;
+  // The picture's shape as the coefficient counts tell it (before the minimum of 3 each channel keeps).
+  const ratio = landscape ? limit / shortSide : shortSide / limit;
   const w = Math.round(ratio > 1 ? 32 : 32 * ratio);
   const h = Math.round(ratio > 1 ? 32 / ratio : 32);
   const canvas = document.createElement('canvas');
@@ -168,7 +171,7 @@ export function thumbHashCanvas(base64) {
   const sum = (ac, nx, ny, fx, fy) => {
     let value = 0;
     for (let cy = 0, j = 0; cy < ny; cy++) {
-      for (let cx = cy ? 0 : 1; cx * ny < nx * (ny - cy); cx++, j++) value += ac[j] * fx[cx] * fy[cy] * (cx ? 2 : 1) * (cy ? 2 : 1);
+      for (let cx = cy ? 0 : 1; cx * ny < nx * (ny - cy); cx++, j++) value += ac[j] * fx[cx] * fy[cy] * 2;
     }
     return value;
   };

@@ -2,9 +2,10 @@ package io.quizhall.storage;
 
 /**
  * The other half of the ThumbHash format, written from the same description as {@link ThumbHash}, for tests: it
- * reads the header back and renders the placeholder a client would show.
+ * reads the header back and renders the placeholder a client would show. The web client's own decoder (dom.js) is
+ * checked against it in {@code web.ThumbHashBrowserTests}.
  */
-final class ThumbHashDecoder {
+public final class ThumbHashDecoder {
 
     private ThumbHashDecoder() {}
 
@@ -59,7 +60,7 @@ final class ThumbHashDecoder {
     }
 
     /** The placeholder image (at most 32 pixels on the longer side) as 0xAARRGGBB pixels, row by row. */
-    static int[] render(byte[] hash, int[] size) {
+    public static int[] render(byte[] hash, int[] size) {
         Header h = header(hash);
         int acStart = h.hasAlpha() ? 6 : 5;
         int[] index = {0};
