@@ -27,7 +27,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Two application nodes on one PostgreSQL and one Redis: the host on node A, players split across A and B. Run once
+ * Two application nodes on one PostgreSQL and one Redis: the host on node A, players split across A and B, playing
+ * as two teams (the host moves a player on B to the other team). Run once
  * with the Redis pub/sub fan-out (always) and once relaying broadcasts through RabbitMQ's STOMP plugin, which needs
  * a STOMP broker on 127.0.0.1:61613 (.ci/run enables the plugin of the machine's RabbitMQ); without one that run is
  * skipped and says so.
@@ -83,7 +84,11 @@ class TwoNodeTests {
                 [{"type":"ABCD","question":"One?","time":30,"hideResults":false,"answers":[{"answer":"yes","right":true},{"answer":"no","right":false}]},
                  {"type":"ABCD","question":"Two?","time":5,"hideResults":false,"answers":[{"answer":"yes","right":true},{"answer":"no","right":false}]},
                  {"type":"ABCD","question":"Three?","time":60,"hideResults":false,"answers":[{"answer":"yes","right":true},{"answer":"no","right":false}]}]""");
-        var created = host.post("/api/v1/games", "{\"quizId\": \"%s\"}".formatted(quiz))
+        // A team game: teams are counted in Redis and standings sent from whichever node closes a question.
+        var created = host.post(
+                        "/api/v1/games",
+                        "{\"quizId\": \"%s\", \"teams\": [\"Red\", \"Blue\"], \"teamAssignment\": \"choose\"}"
+                                .formatted(quiz))
                 .json();
         UUID game = UUID.fromString(created.get("gameId").asString());
         String pin = created.get("pin").asString();
@@ -91,7 +96,7 @@ class TwoNodeTests {
         subscribe(hostStomp, game);
         hostStomp.sync(game);
 
-        record Player(String name, String token, String node, StompClient stomp, List<StompClient> extra) {}
+        record Player(String name, UUID id, String token, String node, StompClient stomp, List<StompClient> extra) {}
         var players = new ArrayList<Player>();
         for (int i = 0; i < 6; i++) {
             String node = i % 2 == 0 ? a : b;
@@ -99,14 +104,32 @@ class TwoNodeTests {
                     .post(
                             "/api/v1/games/pin/" + pin + "/join",
                             "application/json",
-                            "{\"nickname\": \"p%d\"}".formatted(i))
+                            "{\"nickname\": \"p%d\", \"team\": %d}".formatted(i, i / 2 % 2))
                     .json();
             String token = joined.get("token").asString();
             var stomp = track(StompClient.player(node, token));
             subscribe(stomp, game);
             stomp.sync(game);
-            players.add(new Player("p" + i, token, node, stomp, new ArrayList<>()));
+            players.add(new Player(
+                    "p" + i,
+                    UUID.fromString(joined.get("playerId").asString()),
+                    token,
+                    node,
+                    stomp,
+                    new ArrayList<>()));
         }
+        // Red: p0, p1, p4, p5; Blue: p2, p3. The host on A moves p1, who plays on B, to Blue; B's connection hears it.
+        hostStomp.send(
+                "/app/games/" + game + "/host/team",
+                "{\"playerId\": \"%s\", \"team\": 1}".formatted(players.get(1).id()));
+        assertThat(players.get(1)
+                        .stomp()
+                        .next("/user/queue/state")
+                        .json()
+                        .get("team")
+                        .get("name")
+                        .asString())
+                .isEqualTo("Blue");
 
         // Question 1: everyone answers, those on B twice and from a second connection on A as well.
         hostStomp.send("/app/games/" + game + "/host/next", "{}");
@@ -163,12 +186,18 @@ class TwoNodeTests {
                     .orElseThrow()
                     .json();
             assertThat(result.get("right").asBoolean()).as(player.name()).isTrue();
-            assertThat(player.stomp()
-                            .next(topic(game, "results"))
-                            .json()
-                            .get("answered")
-                            .asInt())
-                    .isEqualTo(6);
+            assertThat(result.get("team").get("name").asString())
+                    .as(player.name())
+                    .isEqualTo(List.of(0, 4, 5).contains(players.indexOf(player)) ? "Red" : "Blue");
+            var closed = player.stomp().next(topic(game, "results")).json();
+            assertThat(closed.get("answered").asInt()).isEqualTo(6);
+            assertThat(closed.get("teams")
+                            .valueStream()
+                            .map(team -> team.get("name").asString() + "/"
+                                    + team.get("members").asInt())
+                            .toList())
+                    .as("the same team standings on both nodes")
+                    .containsExactlyInAnyOrder("Red/3", "Blue/3");
         }
         String answers = "qh:game:{" + game + "}:answers:0";
         var redis = nodeA.getBean(org.springframework.data.redis.core.StringRedisTemplate.class);
@@ -228,8 +257,15 @@ class TwoNodeTests {
         var jdbc = nodeA.getBean(JdbcTemplate.class);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM game_results WHERE id = ?", Integer.class, game))
                 .isEqualTo(1);
-        assertThat(host.get("/api/v1/results/" + game).json().get("answers").size())
-                .isEqualTo(6 + 3);
+        var stored = host.get("/api/v1/results/" + game).json();
+        assertThat(stored.get("answers").size()).isEqualTo(6 + 3);
+        assertThat(stored.get("mode").asString()).isEqualTo("team");
+        assertThat(stored.get("teams")
+                        .valueStream()
+                        .map(team -> team.get("name").asString() + "/"
+                                + team.get("members").size())
+                        .toList())
+                .containsExactlyInAnyOrder("Red/3", "Blue/3");
     }
 
     private StompClient track(StompClient client) {
