@@ -86,6 +86,12 @@ public class AccountService {
         return users.findById(userId).map(User::username);
     }
 
+    /** The account with this username (case-insensitive), for features where one user names another. */
+    @Transactional(readOnly = true)
+    public Optional<UUID> idOfUsername(String username) {
+        return users.findByUsernameIgnoreCase(username).map(User::id);
+    }
+
     /**
      * Counts {@code bytes} against the user's storage quota if they fit: true if they did. Runs in the caller's
      * transaction (the storage feature inserts the file's row in the same one), so the count and the files never

@@ -77,6 +77,10 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/users/*/avatar")
                         .permitAll()
+                        // Browsing events and reading a published one (the service hides drafts).
+                        .requestMatchers(
+                                HttpMethod.GET, "/api/v1/events", "/api/v1/events/*", "/api/v1/events/*/calendar.ics")
+                        .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/games/pin/*")
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/games/pin/*/join")

@@ -35,7 +35,10 @@ public enum ProblemType {
     LAST_SIGN_IN_METHOD("last-sign-in-method", "Last sign-in method", HttpStatus.CONFLICT),
     PASSKEY_REJECTED("passkey-rejected", "Passkey rejected", HttpStatus.BAD_REQUEST),
     CSRF_TOKEN_MISSING("csrf-token-missing", "CSRF token missing or invalid", HttpStatus.FORBIDDEN),
-    STORAGE_QUOTA_EXCEEDED("storage-quota-exceeded", "Storage quota exceeded", HttpStatus.CONTENT_TOO_LARGE);
+    STORAGE_QUOTA_EXCEEDED("storage-quota-exceeded", "Storage quota exceeded", HttpStatus.CONTENT_TOO_LARGE),
+    EVENT_FULL("event-full", "Event full", HttpStatus.CONFLICT),
+    EVENT_NOT_OPEN("event-not-open", "Event not open for registration", HttpStatus.CONFLICT),
+    ALREADY_REGISTERED("already-registered", "Already registered", HttpStatus.CONFLICT);
 
     private static final String URN_PREFIX = "urn:quizhall:problem:";
 

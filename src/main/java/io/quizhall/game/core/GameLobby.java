@@ -31,7 +31,7 @@ import org.springframework.stereotype.Service;
  * view, locking and kicking. Works on any node at any time: the Redis scripts decide between concurrent callers.
  */
 @Service
-public class GameLobby {
+public class GameLobby implements io.quizhall.game.GameLauncher {
 
     private static final Logger log = LoggerFactory.getLogger(GameLobby.class);
     private static final int PIN_ATTEMPTS = 50;
@@ -74,6 +74,13 @@ public class GameLobby {
         this.storage = storage;
         this.shutdown = shutdown;
         this.clock = clock;
+    }
+
+    @Override
+    public Launched launch(CurrentUser host, UUID quizId) {
+        GameCreated created =
+                create(host, new CreateGameRequest(quizId, null, null, null, null, null, null, null, null, null));
+        return new Launched(created.gameId(), created.pin(), created.joinUrl());
     }
 
     public GameCreated create(CurrentUser host, CreateGameRequest request) {

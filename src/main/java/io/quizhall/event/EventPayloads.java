@@ -1,0 +1,103 @@
+package io.quizhall.event;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** What the events API reads and writes (docs/events.md). */
+public final class EventPayloads {
+
+    private EventPayloads() {}
+
+    /**
+     * A new event or a changed one. {@code description} and {@code eligibility} are limited rich text; times are
+     * ISO-8601 instants; {@code curated}: the organiser keeps the list ("by selection"), so the event never closes
+     * or reopens by itself. {@code version} (on update, optional): the version read, refused if it changed since.
+     */
+    public record EventRequest(
+            @Nullable String title,
+            @Nullable String description,
+            @Nullable String eligibility,
+            @Nullable UUID quizId,
+            @Nullable Integer capacity,
+            @Nullable Boolean curated,
+            @Nullable List<@Nullable SessionRequest> sessions,
+            @Nullable Long version) {}
+
+    public record SessionRequest(
+            @Nullable Instant startsAt, @Nullable Instant endsAt) {}
+
+    /** {@code silent}: publish straight to closed, for a list the organiser fills. */
+    public record PublishRequest(@Nullable Boolean silent) {}
+
+    /** The organiser adds a player by username. */
+    public record AddRegistrationRequest(@Nullable String username) {}
+
+    /**
+     * A session. {@code pin} and {@code joinUrl}: its live game once launched, for its organiser and registered
+     * players only; {@code gameId} for the organiser only (the game's report is at {@code /results?game=}).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record SessionView(
+            UUID id,
+            Instant startsAt,
+            Instant endsAt,
+            boolean launched,
+            @Nullable String pin,
+            @Nullable String joinUrl,
+            @Nullable UUID gameId) {}
+
+    /**
+     * One event as its reader may see it. {@code registered}: places taken; {@code placesLeft}: 0 when full;
+     * {@code closedReason}: why a closed event is closed ({@code FULL} reopens by itself when a place frees up).
+     * {@code me}: the reader's relation to it.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record EventDetails(
+            UUID id,
+            String title,
+            String description,
+            @Nullable String eligibility,
+            UUID organiserId,
+            String organiser,
+            @Nullable UUID quizId,
+            int capacity,
+            int registered,
+            int placesLeft,
+            EventStatus status,
+            @Nullable String closedReason,
+            boolean curated,
+            List<SessionView> sessions,
+            Me me,
+            long version,
+            Instant createdAt,
+            Instant updatedAt) {}
+
+    /** The reader and the event: organiser, registered (and since when). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Me(
+            boolean organiser, boolean registered, @Nullable Instant registeredAt) {}
+
+    /** An event in a list: its next session (or its last one, once all are over). */
+    public record EventSummary(
+            UUID id,
+            String title,
+            String organiser,
+            int capacity,
+            int registered,
+            int placesLeft,
+            EventStatus status,
+            Instant startsAt,
+            Instant endsAt,
+            int sessions) {}
+
+    public record EventList(List<EventSummary> items, int page, int size, long total) {}
+
+    /** A registration as its event's organiser sees it. */
+    public record RegistrationView(
+            UUID userId, String username, Instant registeredAt, boolean addedByOrganiser, boolean beyondCapacity) {}
+
+    public record Launched(UUID sessionId, UUID gameId, String pin, String joinUrl) {}
+}

@@ -1,0 +1,350 @@
+package io.quizhall.event;
+
+import io.quizhall.account.AccountProperties;
+import io.quizhall.account.AccountService;
+import io.quizhall.account.CurrentUser;
+import io.quizhall.event.EventPayloads.EventDetails;
+import io.quizhall.event.EventPayloads.EventList;
+import io.quizhall.event.EventPayloads.EventRequest;
+import io.quizhall.event.EventPayloads.EventSummary;
+import io.quizhall.event.EventPayloads.Launched;
+import io.quizhall.event.EventPayloads.RegistrationView;
+import io.quizhall.event.EventPayloads.SessionView;
+import io.quizhall.game.GameLauncher;
+import io.quizhall.shared.ApiException;
+import io.quizhall.shared.ProblemType;
+import io.quizhall.shared.RateLimiter;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Scheduled events: the organiser's side (write, publish, close, archive, curate the list, launch a session's
+ * game) and the players' side (browse, register, unregister). Registrations lock the event's row, so the count and
+ * the capacity hold under any number of concurrent sign-ups.
+ */
+@Service
+public class EventService {
+
+    private static final Logger log = LoggerFactory.getLogger(EventService.class);
+
+    private final EventRepository events;
+    private final EventRegistrationRepository registrations;
+    private final EventValidator validator;
+    private final EventProperties properties;
+    private final AccountService accounts;
+    private final AccountProperties accountProperties;
+    private final GameLauncher launcher;
+    private final RateLimiter rateLimiter;
+    private final Clock clock;
+
+    EventService(
+            EventRepository events,
+            EventRegistrationRepository registrations,
+            EventValidator validator,
+            EventProperties properties,
+            AccountService accounts,
+            AccountProperties accountProperties,
+            GameLauncher launcher,
+            RateLimiter rateLimiter,
+            Clock clock) {
+        this.events = events;
+        this.registrations = registrations;
+        this.validator = validator;
+        this.properties = properties;
+        this.accounts = accounts;
+        this.accountProperties = accountProperties;
+        this.launcher = launcher;
+        this.rateLimiter = rateLimiter;
+        this.clock = clock;
+    }
+
+    // --- organisers ---
+
+    @Transactional
+    public EventDetails create(EventRequest request, CurrentUser organiser) {
+        var event = new Event(organiser.id(), validator.check(request, organiser), clock.instant());
+        events.save(event);
+        log.info("Event {} created by {}", event.id(), organiser.username());
+        return details(event, organiser.id());
+    }
+
+    @Transactional
+    public EventDetails update(UUID id, EventRequest request, CurrentUser organiser) {
+        Event event = organised(id, organiser, true);
+        if (request.version() != null && request.version() != event.version()) {
+            throw EventExceptions.versionChanged();
+        }
+        event.replace(validator.check(request, organiser), clock.instant());
+        return details(events.saveAndFlush(event), organiser.id());
+    }
+
+    @Transactional
+    public EventDetails publish(UUID id, boolean silent, CurrentUser organiser) {
+        Event event = organised(id, organiser, true);
+        event.publish(silent, clock.instant());
+        return details(event, organiser.id());
+    }
+
+    @Transactional
+    public EventDetails close(UUID id, CurrentUser organiser) {
+        Event event = organised(id, organiser, true);
+        event.close(clock.instant());
+        return details(event, organiser.id());
+    }
+
+    @Transactional
+    public EventDetails reopen(UUID id, CurrentUser organiser) {
+        Event event = organised(id, organiser, true);
+        event.reopen(clock.instant());
+        return details(event, organiser.id());
+    }
+
+    @Transactional
+    public EventDetails archive(UUID id, CurrentUser organiser) {
+        Event event = organised(id, organiser, true);
+        event.archive(clock.instant());
+        return details(event, organiser.id());
+    }
+
+    @Transactional
+    public void delete(UUID id, CurrentUser organiser) {
+        events.delete(organised(id, organiser, true));
+    }
+
+    @Transactional(readOnly = true)
+    public List<RegistrationView> registrations(UUID id, CurrentUser organiser) {
+        organised(id, organiser, false);
+        return registrations.findByEventIdOrderByRegisteredAt(id).stream()
+                .map(registration -> new RegistrationView(
+                        registration.userId(),
+                        accounts.usernameOf(registration.userId()).orElse(""),
+                        registration.registeredAt(),
+                        registration.addedBy() != null,
+                        registration.beyondCapacity()))
+                .toList();
+    }
+
+    /** The organiser adds a player by username, past the capacity if need be (the registration records it). */
+    @Transactional
+    public RegistrationView add(UUID id, @Nullable String username, CurrentUser organiser) {
+        if (username == null || username.isBlank()) {
+            throw io.quizhall.shared.InvalidFieldsException.of("username", "must not be blank");
+        }
+        Event event = organised(id, organiser, true);
+        UUID player = accounts.idOfUsername(username.strip()).orElseThrow(EventExceptions::noSuchUser);
+        if (registrations.existsById(new EventRegistration.Key(id, player))) {
+            throw EventExceptions.alreadyRegistered();
+        }
+        EventRegistration registration = registrations.save(event.add(player, organiser.id(), clock.instant()));
+        log.info(
+                "{} added {} to event {}{}",
+                organiser.username(),
+                username,
+                id,
+                registration.beyondCapacity() ? " beyond its capacity" : "");
+        return new RegistrationView(
+                player, username.strip(), registration.registeredAt(), true, registration.beyondCapacity());
+    }
+
+    @Transactional
+    public void remove(UUID id, UUID player, CurrentUser organiser) {
+        Event event = organised(id, organiser, true);
+        var key = new EventRegistration.Key(id, player);
+        if (!registrations.existsById(key)) {
+            throw EventExceptions.notRegistered();
+        }
+        registrations.deleteById(key);
+        event.unregistered(clock.instant());
+    }
+
+    /** Starts the session's live game (the event's quiz, default options); registered players see its PIN. */
+    @Transactional
+    public Launched launch(UUID id, UUID sessionId, CurrentUser organiser) {
+        Event event = organised(id, organiser, true);
+        EventSession session = event.launchable(sessionId, clock.instant(), properties.launchEarly());
+        GameLauncher.Launched game = launcher.launch(organiser, java.util.Objects.requireNonNull(event.quizId()));
+        session.launched(game.gameId(), game.pin());
+        log.info("Event {} session {} launched as game {}", id, sessionId, game.gameId());
+        return new Launched(sessionId, game.gameId(), game.pin(), game.joinUrl());
+    }
+
+    // --- everyone ---
+
+    @Transactional(readOnly = true)
+    public EventDetails read(UUID id, @Nullable CurrentUser reader) {
+        UUID user = reader == null ? null : reader.id();
+        Event event =
+                events.findById(id).filter(e -> e.visibleTo(user)).orElseThrow(() -> EventExceptions.notFound(id));
+        return details(event, user);
+    }
+
+    /** Published events with a session still to come, soonest first. */
+    @Transactional(readOnly = true)
+    public EventList upcoming(@Nullable String query, boolean hasPlaces, int page, int size) {
+        String pattern = query == null || query.isBlank()
+                ? "%"
+                : "%" + query.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return list(events.upcoming(clock.instant(), pattern, hasPlaces, PageRequest.of(page, size)), page, size);
+    }
+
+    @Transactional(readOnly = true)
+    public EventList organisedBy(CurrentUser organiser, int page, int size) {
+        return list(
+                events.findByOrganiserIdOrderByCreatedAtDesc(organiser.id(), PageRequest.of(page, size)), page, size);
+    }
+
+    @Transactional(readOnly = true)
+    public EventList registeredBy(CurrentUser player, int page, int size) {
+        return list(events.registeredBy(player.id(), PageRequest.of(page, size)), page, size);
+    }
+
+    @Transactional
+    public EventDetails register(UUID id, CurrentUser player) {
+        limitRegistrations(player);
+        Event event = events.findLockedById(id)
+                .filter(e -> e.visibleTo(player.id()))
+                .orElseThrow(() -> EventExceptions.notFound(id));
+        if (registrations.existsById(new EventRegistration.Key(id, player.id()))) {
+            throw EventExceptions.alreadyRegistered();
+        }
+        registrations.save(event.register(player.id(), clock.instant()));
+        return details(event, player.id());
+    }
+
+    @Transactional
+    public EventDetails unregister(UUID id, CurrentUser player) {
+        limitRegistrations(player);
+        Event event = events.findLockedById(id)
+                .filter(e -> e.visibleTo(player.id()))
+                .orElseThrow(() -> EventExceptions.notFound(id));
+        var key = new EventRegistration.Key(id, player.id());
+        if (!registrations.existsById(key)) {
+            throw EventExceptions.notRegistered();
+        }
+        registrations.deleteById(key);
+        event.unregistered(clock.instant());
+        return details(event, player.id());
+    }
+
+    /** The events one player registered for, as calendar entries. */
+    @Transactional(readOnly = true)
+    public String calendarOf(CurrentUser player) {
+        var ids = registrations.findByUserId(player.id()).stream()
+                .map(registration -> registration.eventId())
+                .toList();
+        return EventCalendar.write(events.findAllById(ids), publicUrl());
+    }
+
+    @Transactional(readOnly = true)
+    public String calendar(UUID id, @Nullable CurrentUser reader) {
+        UUID user = reader == null ? null : reader.id();
+        Event event =
+                events.findById(id).filter(e -> e.visibleTo(user)).orElseThrow(() -> EventExceptions.notFound(id));
+        return EventCalendar.write(List.of(event), publicUrl());
+    }
+
+    // --- helpers ---
+
+    private void limitRegistrations(CurrentUser player) {
+        rateLimiter.consumeOrThrow(
+                "event:registration:" + player.id(),
+                new RateLimiter.Limit(properties.registrationsPerMinute(), Duration.ofMinutes(1)),
+                "Too many registrations. Wait a minute.");
+    }
+
+    /**
+     * The event if the caller organises it: another user's draft is not found, another user's published event
+     * is forbidden. {@code lock}: for changes, with the row locked against concurrent registrations.
+     */
+    private Event organised(UUID id, CurrentUser user, boolean lock) {
+        Optional<Event> found = lock ? events.findLockedById(id) : events.findById(id);
+        Event event = found.filter(e -> e.visibleTo(user.id())).orElseThrow(() -> EventExceptions.notFound(id));
+        if (!event.isOrganisedBy(user.id())) {
+            throw new ApiException(ProblemType.FORBIDDEN, "Only the event's organiser may do this.");
+        }
+        return event;
+    }
+
+    private EventList list(Page<Event> found, int page, int size) {
+        Instant now = clock.instant();
+        return new EventList(
+                found.getContent().stream().map(event -> summary(event, now)).toList(),
+                page,
+                size,
+                found.getTotalElements());
+    }
+
+    private EventSummary summary(Event event, Instant now) {
+        List<EventSession> sessions = event.sessions();
+        EventSession shown = sessions.stream()
+                .filter(session -> session.endsAt().isAfter(now))
+                .findFirst()
+                .orElse(sessions.isEmpty() ? null : sessions.get(sessions.size() - 1));
+        return new EventSummary(
+                event.id(),
+                event.title(),
+                accounts.usernameOf(event.organiserId()).orElse(""),
+                event.capacity(),
+                event.registered(),
+                Math.max(0, event.capacity() - event.registered()),
+                event.status(),
+                shown == null ? event.createdAt() : shown.startsAt(),
+                shown == null ? event.createdAt() : shown.endsAt(),
+                sessions.size());
+    }
+
+    private EventDetails details(Event event, @Nullable UUID reader) {
+        boolean organiser = event.isOrganisedBy(reader);
+        var registration = reader == null
+                ? Optional.<EventRegistration>empty()
+                : registrations.findById(new EventRegistration.Key(event.id(), reader));
+        boolean insider = organiser || registration.isPresent();
+        List<SessionView> sessions = event.sessions().stream()
+                .map(session -> new SessionView(
+                        session.id(),
+                        session.startsAt(),
+                        session.endsAt(),
+                        session.launched(),
+                        insider ? session.gamePin() : null,
+                        insider && session.gamePin() != null ? publicUrl() + "/play?pin=" + session.gamePin() : null,
+                        organiser ? session.gameId() : null))
+                .toList();
+        return new EventDetails(
+                event.id(),
+                event.title(),
+                event.description(),
+                event.eligibility(),
+                event.organiserId(),
+                accounts.usernameOf(event.organiserId()).orElse(""),
+                event.quizId(),
+                event.capacity(),
+                event.registered(),
+                Math.max(0, event.capacity() - event.registered()),
+                event.status(),
+                event.closedReason() == null ? null : event.closedReason().name(),
+                event.curated(),
+                sessions,
+                new EventPayloads.Me(
+                        organiser,
+                        registration.isPresent(),
+                        registration.map(EventRegistration::registeredAt).orElse(null)),
+                event.version(),
+                event.createdAt(),
+                event.updatedAt());
+    }
+
+    private String publicUrl() {
+        return accountProperties.publicUrl().toString().replaceAll("/$", "");
+    }
+}
