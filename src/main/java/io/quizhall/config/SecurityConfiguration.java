@@ -77,7 +77,11 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/users/*/avatar")
                         .permitAll()
-                        // Browsing events and reading a published one (the service hides drafts).
+                        // Browsing events and reading a published one (the service hides drafts); a user's own
+                        // lists are not events.
+                        .requestMatchers(
+                                "/api/v1/events/organised", "/api/v1/events/registered", "/api/v1/events/registered/**")
+                        .authenticated()
                         .requestMatchers(
                                 HttpMethod.GET, "/api/v1/events", "/api/v1/events/*", "/api/v1/events/*/calendar.ics")
                         .permitAll()
