@@ -25,6 +25,8 @@ class WebClientConfiguration implements WebMvcConfigurer {
         "/results.html",
         "/activities",
         "/activities.html",
+        "/events",
+        "/events.html",
         "/edit-activity",
         "/edit-activity.html",
         "/learn/*",
@@ -47,6 +49,7 @@ class WebClientConfiguration implements WebMvcConfigurer {
         registry.addViewController("/edit").setViewName("forward:/edit.html");
         registry.addViewController("/results").setViewName("forward:/results.html");
         registry.addViewController("/activities").setViewName("forward:/activities.html");
+        registry.addViewController("/events").setViewName("forward:/events.html");
         registry.addViewController("/edit-activity").setViewName("forward:/edit-activity.html");
         registry.addViewController("/learn/{token}").setViewName("forward:/learn.html");
         registry.addRedirectViewController("/favicon.ico", "/favicon.svg");

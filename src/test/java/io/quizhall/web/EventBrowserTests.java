@@ -1,0 +1,112 @@
+package io.quizhall.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import io.quizhall.support.Accounts;
+import io.quizhall.support.IntegrationTest;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * An event's main journey in Chromium: the organiser writes and publishes it, a player finds it and registers on a
+ * phone, the organiser starts the session's game, the player's event page offers "Join now" and the player plays.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EventBrowserTests extends BrowserTestSupport {
+
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aPlayerRegistersTheOrganiserStartsTheGameAndThePlayerJoinsFromTheEvent() {
+        var organiser = accounts.register(Accounts.uniqueName("organiser"));
+        var player = accounts.register(Accounts.uniqueName("player"));
+        String quizTitle = "Capitals " + UUID.randomUUID().toString().substring(0, 8);
+        jdbc.update(
+                "INSERT INTO quiz (id, user_id, title, questions) VALUES (?, ?, ?, ?::jsonb)",
+                UUID.randomUUID(),
+                organiser.id(),
+                quizTitle,
+                """
+                [{"type": "ABCD", "question": "Capital of France?", "time": 60, "hideResults": false,
+                  "answers": [{"answer": "Paris", "right": true}, {"answer": "Lyon", "right": false}]}]""");
+        String title = "Quiz night " + UUID.randomUUID().toString().substring(0, 8);
+
+        Page desk = browsers.desktop();
+        Browsers.logIn(desk, organiser);
+        desk.locator("#events-link").click();
+        desk.locator("#new-event").click();
+        desk.getByLabel("Title").fill(title);
+        desk.getByLabel("Description").fill("Teams of one, phones ready.");
+        desk.getByLabel("Quiz").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(quizTitle));
+        desk.getByLabel("Places").fill("20");
+        // The browser runs in UTC here: a session from in 10 minutes for an hour.
+        LocalDateTime start = LocalDateTime.now(ZoneOffset.UTC).plusMinutes(10).truncatedTo(ChronoUnit.MINUTES);
+        desk.getByLabel("Session 1 starts").fill(LOCAL.format(start));
+        desk.getByLabel("Session 1 ends").fill(LOCAL.format(start.plusHours(1)));
+        assertThat(Browsers.seriousViolations(desk)).as("event form").isEmpty();
+        desk.locator("#save-event").click();
+        assertThat(desk.locator("#event")).hasAttribute("data-status", "DRAFT");
+        desk.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Publish").setExact(true))
+                .click();
+        assertThat(desk.locator("#event")).hasAttribute("data-status", "OPEN");
+        String eventUrl = desk.url();
+
+        Page phone = browsers.phone();
+        Browsers.logIn(phone, player);
+        phone.navigate("/events");
+        phone.getByLabel("Search events").fill(title.substring(11));
+        assertThat(phone.locator("#event-days .quiz-card")).hasCount(1);
+        assertThat(Browsers.seriousViolations(phone))
+                .as("event list on a phone")
+                .isEmpty();
+        phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title))
+                .click();
+        phone.locator("#register").click();
+        assertThat(phone.locator("#registered-note")).isVisible();
+        assertThat(phone.locator("#event")).containsText("19 of 20 places left");
+        assertThat(Browsers.seriousViolations(phone))
+                .as("event page on a phone")
+                .isEmpty();
+
+        desk.navigate(eventUrl);
+        assertThat(desk.locator("#registrations li")).hasCount(1);
+        assertThat(desk.locator("#registrations")).containsText(player.username());
+        desk.locator("[data-action=launch]").click();
+        desk.waitForURL(Pattern.compile(".*/host/[0-9a-f-]{36}$"));
+
+        // The phone's event page looks again every 10 s while a session is near.
+        assertThat(phone.locator("#join-now")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(25_000));
+        phone.locator("#join-now").click();
+        phone.getByLabel("Nickname").fill("Pat");
+        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join"))
+                .click();
+        assertThat(phone.locator("#you-are-in")).isVisible();
+        assertThat(desk.locator("#players li")).hasCount(1);
+        desk.locator("#start").click();
+        phone.locator("#question .choice").first().click();
+        assertThat(phone.locator("#result .points")).isVisible();
+        phone.context().close();
+        desk.context().close();
+    }
+}
