@@ -3,6 +3,7 @@ package io.quizhall.event;
 import io.quizhall.account.AccountProperties;
 import io.quizhall.account.AccountService;
 import io.quizhall.account.CurrentUser;
+import io.quizhall.audit.AuditTrail;
 import io.quizhall.event.EventPayloads.EventDetails;
 import io.quizhall.event.EventPayloads.EventList;
 import io.quizhall.event.EventPayloads.EventRequest;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -46,6 +48,7 @@ public class EventService {
     private final AccountProperties accountProperties;
     private final GameLauncher launcher;
     private final RateLimiter rateLimiter;
+    private final AuditTrail audit;
     private final Clock clock;
 
     EventService(
@@ -57,6 +60,7 @@ public class EventService {
             AccountProperties accountProperties,
             GameLauncher launcher,
             RateLimiter rateLimiter,
+            AuditTrail audit,
             Clock clock) {
         this.events = events;
         this.registrations = registrations;
@@ -66,6 +70,7 @@ public class EventService {
         this.accountProperties = accountProperties;
         this.launcher = launcher;
         this.rateLimiter = rateLimiter;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -75,6 +80,7 @@ public class EventService {
     public EventDetails create(EventRequest request, CurrentUser organiser) {
         var event = new Event(organiser.id(), validator.check(request, organiser), clock.instant());
         events.save(event);
+        audit.record(organiser, "event.create", "event", event.id(), Map.of("title", event.title()));
         log.info("Event {} created by {}", event.id(), organiser.username());
         return details(event, organiser.id());
     }
@@ -86,6 +92,7 @@ public class EventService {
             throw EventExceptions.versionChanged();
         }
         event.replace(validator.check(request, organiser), clock.instant());
+        audit.record(organiser, "event.update", "event", id, Map.of("capacity", event.capacity()));
         return details(events.saveAndFlush(event), organiser.id());
     }
 
@@ -93,6 +100,7 @@ public class EventService {
     public EventDetails publish(UUID id, boolean silent, CurrentUser organiser) {
         Event event = organised(id, organiser, true);
         event.publish(silent, clock.instant());
+        audit.record(organiser, "event.publish", "event", id, Map.of("silent", silent));
         return details(event, organiser.id());
     }
 
@@ -100,6 +108,7 @@ public class EventService {
     public EventDetails close(UUID id, CurrentUser organiser) {
         Event event = organised(id, organiser, true);
         event.close(clock.instant());
+        audit.record(organiser, "event.close", "event", id, Map.of());
         return details(event, organiser.id());
     }
 
@@ -107,6 +116,7 @@ public class EventService {
     public EventDetails reopen(UUID id, CurrentUser organiser) {
         Event event = organised(id, organiser, true);
         event.reopen(clock.instant());
+        audit.record(organiser, "event.reopen", "event", id, Map.of());
         return details(event, organiser.id());
     }
 
@@ -114,12 +124,20 @@ public class EventService {
     public EventDetails archive(UUID id, CurrentUser organiser) {
         Event event = organised(id, organiser, true);
         event.archive(clock.instant());
+        audit.record(organiser, "event.archive", "event", id, Map.of());
         return details(event, organiser.id());
     }
 
     @Transactional
     public void delete(UUID id, CurrentUser organiser) {
-        events.delete(organised(id, organiser, true));
+        Event event = organised(id, organiser, true);
+        audit.record(
+                organiser,
+                "event.delete",
+                "event",
+                id,
+                Map.of("title", event.title(), "registered", event.registered()));
+        events.delete(event);
     }
 
     @Transactional(readOnly = true)
@@ -147,6 +165,12 @@ public class EventService {
             throw EventExceptions.alreadyRegistered();
         }
         EventRegistration registration = registrations.save(event.add(player, organiser.id(), clock.instant()));
+        audit.record(
+                organiser,
+                "event.registration.add",
+                "event",
+                id,
+                Map.of("player", player.toString(), "beyondCapacity", registration.beyondCapacity()));
         log.info(
                 "{} added {} to event {}{}",
                 organiser.username(),
@@ -166,6 +190,7 @@ public class EventService {
         }
         registrations.deleteById(key);
         event.unregistered(clock.instant());
+        audit.record(organiser, "event.registration.remove", "event", id, Map.of("player", player.toString()));
     }
 
     /** Starts the session's live game (the event's quiz, default options); registered players see its PIN. */
@@ -175,6 +200,12 @@ public class EventService {
         EventSession session = event.launchable(sessionId, clock.instant(), properties.launchEarly());
         GameLauncher.Launched game = launcher.launch(organiser, java.util.Objects.requireNonNull(event.quizId()));
         session.launched(game.gameId(), game.pin());
+        audit.record(
+                organiser,
+                "event.session.launch",
+                "event",
+                id,
+                Map.of("session", sessionId.toString(), "game", game.gameId().toString()));
         log.info("Event {} session {} launched as game {}", id, sessionId, game.gameId());
         return new Launched(sessionId, game.gameId(), game.pin(), game.joinUrl());
     }
@@ -219,6 +250,12 @@ public class EventService {
             throw EventExceptions.alreadyRegistered();
         }
         registrations.save(event.register(player.id(), clock.instant()));
+        audit.record(
+                player,
+                "event.register",
+                "event",
+                id,
+                Map.of("status", event.status().name()));
         return details(event, player.id());
     }
 
@@ -234,6 +271,12 @@ public class EventService {
         }
         registrations.deleteById(key);
         event.unregistered(clock.instant());
+        audit.record(
+                player,
+                "event.unregister",
+                "event",
+                id,
+                Map.of("status", event.status().name()));
         return details(event, player.id());
     }
 

@@ -45,6 +45,7 @@ public class QuizService {
     private final QuizViews views;
     private final QuizFiles files;
     private final TransactionTemplate transactions;
+    private final io.quizhall.audit.AuditTrail audit;
     private final Clock clock;
 
     QuizService(
@@ -54,6 +55,7 @@ public class QuizService {
             QuizViews views,
             QuizFiles files,
             TransactionTemplate transactions,
+            io.quizhall.audit.AuditTrail audit,
             Clock clock) {
         this.quizzes = quizzes;
         this.validator = validator;
@@ -61,13 +63,16 @@ public class QuizService {
         this.views = views;
         this.files = files;
         this.transactions = transactions;
+        this.audit = audit;
         this.clock = clock;
     }
 
     @Transactional
     public QuizDetails create(QuizRequest request, CurrentUser author) {
         QuizContent content = validator.validate(request.draft(), "", author.id(), Set.of());
-        return QuizDetails.of(save(new Quiz(author.id(), content, now())));
+        Quiz quiz = save(new Quiz(author.id(), content, now()));
+        audit.record(author, "quiz.create", WHAT, quiz.id(), java.util.Map.of());
+        return QuizDetails.of(quiz);
     }
 
     /**
@@ -101,6 +106,7 @@ public class QuizService {
         QuizContent content = validator.validate(
                 request.draft(), "", author.id(), quiz.content().imageIds());
         quiz.replace(content, now());
+        audit.record(author, "quiz.update", WHAT, id, java.util.Map.of());
         return QuizDetails.of(save(quiz, ifMatch != null));
     }
 
@@ -109,6 +115,12 @@ public class QuizService {
     public void delete(UUID id, @Nullable String ifMatch, CurrentUser author) {
         Quiz quiz = owned(id, author);
         EntityTags.expectIfMatch(quiz.version(), ifMatch, WHAT);
+        audit.record(
+                author,
+                "quiz.delete",
+                WHAT,
+                id,
+                java.util.Map.of("title", quiz.content().title()));
         quizzes.delete(quiz);
         flush(true);
     }
@@ -117,6 +129,7 @@ public class QuizService {
     public QuizDetails publish(UUID id, CurrentUser author) {
         Quiz quiz = owned(id, author);
         quiz.publish();
+        audit.record(author, "quiz.publish", WHAT, id, java.util.Map.of());
         return QuizDetails.of(save(quiz, false));
     }
 
@@ -124,6 +137,7 @@ public class QuizService {
     public QuizDetails unpublish(UUID id, CurrentUser author) {
         Quiz quiz = owned(id, author);
         quiz.unpublish();
+        audit.record(author, "quiz.unpublish", WHAT, id, java.util.Map.of());
         return QuizDetails.of(save(quiz, false));
     }
 
