@@ -622,6 +622,22 @@ export const messages = {
   'events.addSession': 'Add a session',
   'events.save': 'Save',
   'events.cancel': 'Cancel',
+  'home.audit': 'Audit trail',
+  'audit.title': 'Audit trail',
+  'audit.home': 'Home',
+  'audit.adminsOnly': 'Only administrators may read the audit trail.',
+  'audit.system': '(system)',
+  'audit.action': 'Action (or its beginning, e.g. event.)',
+  'audit.objectType': 'Object type',
+  'audit.objectId': 'Object id',
+  'audit.actorId': 'Actor id',
+  'audit.filter': 'Filter',
+  'audit.when': 'When',
+  'audit.who': 'Who',
+  'audit.object': 'Object',
+  'audit.details': 'Details',
+  'audit.none': 'No entries.',
+  'audit.older': 'Older entries',
 };
 
 const catalogues = { en: messages, de, fr, es, ar };

@@ -27,6 +27,8 @@ class WebClientConfiguration implements WebMvcConfigurer {
         "/activities.html",
         "/events",
         "/events.html",
+        "/audit",
+        "/audit.html",
         "/edit-activity",
         "/edit-activity.html",
         "/learn/*",
@@ -50,6 +52,7 @@ class WebClientConfiguration implements WebMvcConfigurer {
         registry.addViewController("/results").setViewName("forward:/results.html");
         registry.addViewController("/activities").setViewName("forward:/activities.html");
         registry.addViewController("/events").setViewName("forward:/events.html");
+        registry.addViewController("/audit").setViewName("forward:/audit.html");
         registry.addViewController("/edit-activity").setViewName("forward:/edit-activity.html");
         registry.addViewController("/learn/{token}").setViewName("forward:/learn.html");
         registry.addRedirectViewController("/favicon.ico", "/favicon.svg");

@@ -109,4 +109,37 @@ class EventBrowserTests extends BrowserTestSupport {
         phone.context().close();
         desk.context().close();
     }
+
+    @Test
+    void anAdministratorReadsTheEventsActionsInTheAuditTrail() {
+        var organiser = accounts.newUser();
+        var start = java.time.Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        String id = organiser
+                .post("/api/v1/events", """
+                        {"title": "Logged", "capacity": 5, "sessions": [{"startsAt": "%s", "endsAt": "%s"}]}""".formatted(start, start.plus(1, ChronoUnit.HOURS)))
+                .json()
+                .get("id")
+                .asString();
+        organiser.post("/api/v1/events/" + id + "/publish", "{}");
+
+        Page page = browsers.desktop();
+        Browsers.logIn(page, accounts.newAdmin().user());
+        page.locator("#audit-link").click();
+        page.getByLabel("Object id").fill(id);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filter"))
+                .click();
+        assertThat(page.locator("#audit-rows tr")).hasCount(2);
+        assertThat(page.locator("#audit-rows tr").first()).containsText("event.publish");
+        assertThat(page.locator("#audit-rows tr").first())
+                .containsText(organiser.user().username());
+        assertThat(Browsers.seriousViolations(page)).as("audit trail").isEmpty();
+        page.context().close();
+
+        Page someone = browsers.desktop();
+        Browsers.logIn(someone, organiser.user());
+        assertThat(someone.locator("#audit-link")).hasCount(0);
+        someone.navigate("/audit");
+        assertThat(someone.locator("h1")).hasText("Only administrators may read the audit trail.");
+        someone.context().close();
+    }
 }
