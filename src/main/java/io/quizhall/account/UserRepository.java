@@ -14,6 +14,13 @@ interface UserRepository extends JpaRepository<User, UUID> {
 
     boolean existsByUsernameIgnoreCase(String username);
 
+    Optional<User> findByUsernameIgnoreCase(String username);
+
+    /** Accounts whose username or email contains the pattern's text; {@code pattern} is a lower-case LIKE pattern. */
+    @Query("select u from User u where lower(u.username) like :pattern escape '\\' "
+            + "or lower(u.email) like :pattern escape '\\'")
+    java.util.List<User> search(@Param("pattern") String pattern, org.springframework.data.domain.Pageable page);
+
     boolean existsByEmailIgnoreCase(String email);
 
     Optional<User> findByEmailIgnoreCase(String email);

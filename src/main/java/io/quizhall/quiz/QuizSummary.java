@@ -15,6 +15,8 @@ public record QuizSummary(
         @JsonProperty("public") boolean published,
         int views,
         int plays,
+        boolean hidden,
+        @Nullable String hiddenReason,
         long version,
         Instant createdAt,
         Instant updatedAt) {
@@ -29,6 +31,8 @@ public record QuizSummary(
                 quiz.isPublic(),
                 quiz.views(),
                 quiz.plays(),
+                quiz.hidden(),
+                quiz.hiddenReason(),
                 quiz.version(),
                 quiz.createdAt(),
                 quiz.updatedAt());
