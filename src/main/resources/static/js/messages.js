@@ -572,7 +572,7 @@ export const messages = {
   'community.modRating': 'Moderator rating {n}/5',
   'community.none': 'No quizzes found.',
   'community.page': 'Page {n}',
-  'community.shown': '{n} quizzes shown',
+  'community.shown': 'Quizzes shown: {n}',
   'community.searchLabel': 'Search public quizzes',
   'community.sort': 'Sort by',
   'community.sort.best': 'Best match (newest without search)',

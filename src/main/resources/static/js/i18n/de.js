@@ -556,7 +556,7 @@ export default {
   'community.modRating': 'Moderationswertung {n}/5',
   'community.none': 'Keine Quizze gefunden.',
   'community.page': 'Seite {n}',
-  'community.shown': '{n} Quizze angezeigt',
+  'community.shown': 'Angezeigte Quizze: {n}',
   'community.searchLabel': 'Öffentliche Quizze durchsuchen',
   'community.sort': 'Sortieren nach',
   'community.sort.best': 'Beste Treffer (ohne Suche: neueste)',

@@ -556,7 +556,7 @@ export default {
   'community.modRating': 'Valoración de moderación {n}/5',
   'community.none': 'No se encontraron cuestionarios.',
   'community.page': 'Página {n}',
-  'community.shown': '{n} cuestionarios mostrados',
+  'community.shown': 'Cuestionarios mostrados: {n}',
   'community.searchLabel': 'Buscar cuestionarios públicos',
   'community.sort': 'Ordenar por',
   'community.sort.best': 'Relevancia (sin búsqueda: más recientes)',

@@ -556,7 +556,7 @@ export default {
   'community.modRating': 'Note de modération {n}/5',
   'community.none': 'Aucun quiz trouvé.',
   'community.page': 'Page {n}',
-  'community.shown': '{n} quiz affichés',
+  'community.shown': 'Quiz affichés : {n}',
   'community.searchLabel': 'Rechercher des quiz publics',
   'community.sort': 'Trier par',
   'community.sort.best': 'Pertinence (sans recherche : les plus récents)',

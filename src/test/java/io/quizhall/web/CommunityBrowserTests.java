@@ -31,7 +31,8 @@ class CommunityBrowserTests extends BrowserTestSupport {
     @Test
     void aTeacherSearchesOpensLikesAndHostsAPublicQuiz() {
         var author = accounts.newUser();
-        String word = "Glaciology" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        String word =
+                "Glaciology" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         UUID quiz = publish(author, word + " basics", "Ice that moves");
         var teacher = accounts.register(Accounts.uniqueName("explorer"));
         Page page = browsers.desktop();
@@ -66,7 +67,8 @@ class CommunityBrowserTests extends BrowserTestSupport {
 
         page.navigate("/u/" + author.user().username());
         assertThat(page.locator("#profile h1")).hasText(author.user().username());
-        assertThat(page.locator("#profile-quizzes li[data-quiz='" + quiz + "']")).isVisible();
+        assertThat(page.locator("#profile-quizzes li[data-quiz='" + quiz + "']"))
+                .isVisible();
         assertThat(Browsers.seriousViolations(page)).as("profile").isEmpty();
     }
 
@@ -92,13 +94,15 @@ class CommunityBrowserTests extends BrowserTestSupport {
         row.locator("[data-action=resolve]").click();
         assertThat(page.locator("#status")).hasText("Report resolved.");
         assertThat(page.locator("#actions")).containsText("hid a quiz");
-        assertThat(accounts.anonymous().get("/api/v1/community/quizzes/" + quiz).status()).isEqualTo(404);
+        assertThat(accounts.anonymous().get("/api/v1/community/quizzes/" + quiz).status())
+                .isEqualTo(404);
 
         accounts.newAdmin();
         Page admin = browsers.desktop();
         Browsers.logIn(admin, new Accounts.User(null, "qh-admin", "qh-admin@example.org", Accounts.PASSWORD));
         admin.locator("#admin-link").click();
-        admin.getByLabel("Find accounts by username or email").fill(author.user().username());
+        admin.getByLabel("Find accounts by username or email")
+                .fill(author.user().username());
         admin.keyboard().press("Enter");
         var user = admin.locator("#user-table tr[data-user='" + author.user().id() + "']");
         assertThat(user).isVisible();
@@ -113,8 +117,7 @@ class CommunityBrowserTests extends BrowserTestSupport {
                 {"title": "%s", "description": "%s", "questions": [
                   {"type": "ABCD", "question": "Which ice moves?", "time": 20, "image": null, "hideResults": false,
                    "answers": [{"answer": "A glacier", "right": true, "color": null},
-                               {"answer": "An ice cube", "right": false, "color": null}]}]}"""
-                .formatted(title, description));
+                               {"answer": "An ice cube", "right": false, "color": null}]}]}""".formatted(title, description));
         UUID id = UUID.fromString(created.json().get("id").asString());
         author.post("/api/v1/quizzes/" + id + "/publish", "");
         return id;
