@@ -49,9 +49,15 @@ class CommunitySearch {
 
     private static final String VISIBLE = "q.public AND NOT q.hidden AND u.disabled_at IS NULL";
 
+    private static final String TSQ = "to_tsquery('simple', ?)";
+
+    /** The text a snippet comes from: description and question texts, markup removed. */
+    private static final String SNIPPET_SOURCE = "regexp_replace(coalesce(page.description, '') || ' '"
+            + " || quiz_question_texts(page.questions), '<[^>]*>', ' ', 'g')";
+
     /** How a page is sorted; the id breaks ties, so paging neither skips nor repeats a quiz. */
     enum Sort {
-        RELEVANCE("matched DESC, rank DESC, sim DESC, created_at DESC, id"),
+        RELEVANCE("rank DESC, created_at DESC, id"),
         NEWEST("created_at DESC, id"),
         PLAYS("plays DESC, id"),
         RATING("net_rating DESC, id");
@@ -124,59 +130,101 @@ class CommunitySearch {
             throw InvalidFieldsException.of("q", "must be at most " + properties.maxQueryLength() + " characters");
         }
         SearchText text = SearchText.parse(query == null ? "" : query, properties.maxQueryWords());
-        boolean searching = !text.isEmpty();
-        Sort sort = Sort.parse(sortKey, searching);
-        boolean fuzzy = searching && typoTolerance() && text.text().length() >= 3;
-        var params = new ArrayList<Object>();
+        Sort sort = Sort.parse(sortKey, !text.isEmpty());
+        var filterParams = new ArrayList<Object>();
         var where = new StringBuilder(VISIBLE);
-        filters(filter, where, params);
-        String sql;
-        List<Object> all = new ArrayList<>();
-        if (searching) {
-            if (fuzzy) {
-                jdbc.sql("SELECT set_config('pg_trgm.word_similarity_threshold', ?, true)")
-                        .param(Double.toString(properties.typoThreshold()))
-                        .query(String.class)
-                        .single();
-            }
-            String match = fuzzy ? "(q.search @@ input.tsq OR ? <% lower(q.title))" : "q.search @@ input.tsq";
-            String similarity = fuzzy ? "word_similarity(?, lower(q.title))" : "0::real";
-            sql = "WITH input AS (SELECT to_tsquery('simple', ?) AS tsq)"
-                    + " SELECT page.*, ts_headline('simple', page.title, input.tsq, ?) AS title_marked,"
-                    + " ts_headline('simple', page.snippet_source, input.tsq, ?) AS snippet_marked"
-                    + " FROM input, (SELECT " + CARD_COLUMNS + ","
-                    + " regexp_replace(coalesce(q.description, '') || ' ' || quiz_question_texts(q.questions),"
-                    + " '<[^>]*>', ' ', 'g') AS snippet_source,"
-                    + " q.search @@ input.tsq AS matched, ts_rank(q.search, input.tsq) AS rank, "
-                    + similarity + " AS sim"
-                    + " FROM quiz q JOIN users u ON u.id = q.user_id, input"
-                    + " WHERE " + where + " AND " + match
-                    + " ORDER BY " + sort.orderBy + " LIMIT ? OFFSET ?) page"
-                    + " ORDER BY " + sort.orderBy;
-            all.add(text.tsquery());
-            all.add(TITLE_OPTIONS);
-            all.add(SNIPPET_OPTIONS);
-            if (fuzzy) {
-                all.add(text.text());
-            }
-            all.addAll(params);
-            if (fuzzy) {
-                all.add(text.text());
-            }
+        filters(filter, where, filterParams);
+        List<QuizCard> cards;
+        if (text.isEmpty()) {
+            var params = new ArrayList<Object>(filterParams);
+            params.add(size + 1);
+            params.add((long) page * size);
+            cards = jdbc.sql("SELECT " + CARD_COLUMNS + " FROM quiz q JOIN users u ON u.id = q.user_id WHERE " + where
+                            + " ORDER BY " + sort.orderBy + " LIMIT ? OFFSET ?")
+                    .params(params)
+                    .query((rs, row) -> card(rs, false))
+                    .list();
         } else {
-            sql = "SELECT " + CARD_COLUMNS + " FROM quiz q JOIN users u ON u.id = q.user_id WHERE " + where
-                    + " ORDER BY " + sort.orderBy + " LIMIT ? OFFSET ?";
-            all.addAll(params);
+            cards = new ArrayList<>(search(text, where.toString(), filterParams, sort, page, size));
+            if (cards.size() < size + 1
+                    && page == 0
+                    && typoTolerance()
+                    && text.text().length() >= 3) {
+                cards.addAll(typos(text, where.toString(), filterParams, cards, size + 1 - cards.size()));
+            }
         }
-        all.add(size + 1);
-        all.add((long) page * size);
-        List<QuizCard> cards = jdbc.sql(sql)
-                .params(all)
-                .query((rs, row) -> card(rs, searching))
-                .list();
         boolean hasNext = cards.size() > size;
         return new CommunityPage(
                 hasNext ? cards.subList(0, size) : cards, page, size, hasNext, sort.key(), typoTolerance());
+    }
+
+    /**
+     * Full-text matches. By relevance, only the {@code rankCandidates} newest matches are ranked: ranking visits
+     * every candidate row, and a word found in a fifth of 100,000 quizzes would otherwise cost hundreds of
+     * milliseconds (docs/community.md, "Performance"). The snippets are made for the page's rows only.
+     */
+    private List<QuizCard> search(
+            SearchText text, String where, List<Object> filterParams, Sort sort, int page, int size) {
+        // The tsquery is written out where it is used (not taken from a CTE), so the planner sees the words and
+        // estimates how many quizzes match them.
+        var params = new ArrayList<Object>(List.of(text.tsquery(), TITLE_OPTIONS, text.tsquery(), SNIPPET_OPTIONS));
+        String inner;
+        if (sort == Sort.RELEVANCE) {
+            inner = "SELECT " + CARD_COLUMNS + ", q.questions, ts_rank(q.search, " + TSQ + ") AS rank"
+                    + " FROM (SELECT q.id FROM quiz q JOIN users u ON u.id = q.user_id"
+                    + " WHERE " + where + " AND q.search @@ " + TSQ + " ORDER BY q.created_at DESC, q.id LIMIT ?) c"
+                    + " JOIN quiz q ON q.id = c.id JOIN users u ON u.id = q.user_id"
+                    + " ORDER BY rank DESC, created_at DESC, id LIMIT ? OFFSET ?";
+            params.add(text.tsquery());
+            params.addAll(filterParams);
+            params.add(text.tsquery());
+            params.add(properties.rankCandidates());
+        } else {
+            inner = "SELECT " + CARD_COLUMNS + ", q.questions FROM quiz q JOIN users u ON u.id = q.user_id" + " WHERE "
+                    + where + " AND q.search @@ " + TSQ + " ORDER BY " + sort.orderBy + " LIMIT ? OFFSET ?";
+            params.addAll(filterParams);
+            params.add(text.tsquery());
+        }
+        params.add(size + 1);
+        params.add((long) page * size);
+        return jdbc.sql("SELECT page.*, ts_headline('simple', page.title, " + TSQ + ", ?) AS title_marked,"
+                        + " ts_headline('simple', " + SNIPPET_SOURCE + ", " + TSQ + ", ?) AS snippet_marked"
+                        + " FROM (" + inner + ") page ORDER BY "
+                        + (sort == Sort.RELEVANCE ? "rank DESC, created_at DESC, id" : sort.orderBy))
+                .params(params)
+                .query((rs, row) -> card(rs, true))
+                .list();
+    }
+
+    /**
+     * Titles similar to the query (pg_trgm), to fill a first page the words themselves did not fill: a misspelt
+     * word finds nothing in the full-text index, but its title still shares most trigrams with the right one.
+     */
+    private List<QuizCard> typos(
+            SearchText text, String where, List<Object> filterParams, List<QuizCard> found, int wanted) {
+        jdbc.sql("SELECT set_config('pg_trgm.word_similarity_threshold', ?, true)")
+                .param(Double.toString(properties.typoThreshold()))
+                .query(String.class)
+                .single();
+        var params = new ArrayList<Object>(List.of(text.tsquery(), TITLE_OPTIONS, text.tsquery(), SNIPPET_OPTIONS));
+        params.add(text.text());
+        params.addAll(filterParams);
+        params.add(text.text());
+        params.add(found.stream().map(card -> card.id().toString()).toArray(String[]::new));
+        params.add(properties.rankCandidates());
+        params.add(wanted);
+        return jdbc.sql("SELECT page.*, ts_headline('simple', page.title, " + TSQ + ", ?) AS title_marked,"
+                        + " ts_headline('simple', " + SNIPPET_SOURCE + ", " + TSQ + ", ?) AS snippet_marked"
+                        + " FROM (SELECT " + CARD_COLUMNS + ", q.questions,"
+                        + " word_similarity(?, lower(q.title)) AS sim"
+                        + " FROM (SELECT q.id FROM quiz q JOIN users u ON u.id = q.user_id"
+                        + " WHERE " + where + " AND ? <% lower(q.title) AND NOT (q.id::text = ANY (?)) LIMIT ?) c"
+                        + " JOIN quiz q ON q.id = c.id JOIN users u ON u.id = q.user_id"
+                        + " ORDER BY sim DESC, created_at DESC, id LIMIT ?) page"
+                        + " ORDER BY sim DESC, created_at DESC, id")
+                .params(params)
+                .query((rs, row) -> card(rs, true))
+                .list();
     }
 
     private static void filters(QuizFilter filter, StringBuilder where, List<Object> params) {

@@ -135,6 +135,11 @@ class CommunitySearchBenchmark {
         "equation"
     };
 
+    private static final int VOCABULARY = 20_000;
+
+    /** The invented word of rank g: 4 to 8 letters of the MD5 of g, digits turned into letters. */
+    private static final String INVENTED = "translate(substr(md5(g::text), 1, 4 + g % 5), '0123456789', 'ghijklmnop')";
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -156,7 +161,9 @@ class CommunitySearchBenchmark {
                 "q=histroy+of+rome",
                 "q=dinosaur&sort=plays",
                 "q=prime+number&kinds=ABCD",
-                "q=galaxy+star&page=2");
+                "q=galaxy+star&page=2",
+                "q=" + word(600),
+                "q=" + word(5000));
         List<String> listings = List.of(
                 "sort=newest",
                 "sort=plays",
@@ -188,25 +195,34 @@ class CommunitySearchBenchmark {
         for (int i = 0; i < 50; i++) {
             authors.add(io.quizhall.support.Rows.user(jdbc));
         }
-        String words = "ARRAY['" + String.join("','", WORDS) + "']";
+        String subjects = "ARRAY['" + String.join("','", WORDS) + "']";
         String authorArray = "ARRAY['"
                 + String.join("','", authors.stream().map(Object::toString).toList()) + "']::uuid[]";
+        // A vocabulary of 20,000 words used with a Zipf-like (log-uniform) frequency, as words are in real text:
+        // a few very common ones (in most quizzes), the subject words above at ranks 30..133 (each in 2 to 9 % of
+        // all quizzes), and a long tail of rare ones. Invented words are letters from an MD5, see word(rank).
+        String vocabulary = "(SELECT array_agg(" + INVENTED + " ORDER BY g) FROM generate_series(1, 29) g) || "
+                + subjects + " || (SELECT array_agg(" + INVENTED + " ORDER BY g) FROM generate_series(30 + "
+                + WORDS.length + ", " + VOCABULARY + ") g)";
+        String pick = "w.words[1 + floor(exp(random() * ln(w.n)))::int - 1]";
+        jdbc.execute("DROP TABLE IF EXISTS bench_words");
+        jdbc.execute("CREATE TABLE bench_words AS SELECT " + vocabulary + " AS words");
         for (int from = 0; from < count; from += 10_000) {
             int to = Math.min(count, from + 10_000);
             jdbc.update(
-                    "WITH w AS (SELECT " + words + " AS words, " + WORDS.length + " AS n, " + authorArray
-                            + " AS authors)"
+                    "WITH w AS (SELECT words, array_length(words, 1) AS n, " + authorArray
+                            + " AS authors FROM bench_words)"
                             + " INSERT INTO quiz (user_id, public, title, description, questions, created_at, plays, likes,"
                             + " dislikes)"
                             + " SELECT w.authors[1 + i % 50], true,"
-                            + " initcap(w.words[1 + floor(random() * w.n)::int]) || ' ' || w.words[1 + floor(random() * w.n)::int]"
-                            + " || ' and ' || w.words[1 + floor(random() * w.n)::int] || ' ' || i,"
-                            + " 'A quiz about ' || w.words[1 + floor(random() * w.n)::int] || ', '"
-                            + " || w.words[1 + floor(random() * w.n)::int] || ' and ' || w.words[1 + floor(random() * w.n)::int]"
+                            + " initcap(" + pick + ") || ' ' || " + pick + ""
+                            + " || ' and ' || " + pick + " || ' ' || i,"
+                            + " 'A quiz about ' || " + pick + " || ', '"
+                            + " || " + pick + " || ' and ' || " + pick + ""
                             + " || ' for curious students of every age.',"
                             + " (SELECT jsonb_agg(jsonb_build_object('type', 'ABCD', 'question',"
-                            + " 'Which ' || w.words[1 + floor(random() * w.n)::int] || ' is linked to the '"
-                            + " || w.words[1 + floor(random() * w.n)::int] || '?', 'time', 20, 'image', null,"
+                            + " 'Question ' || q || ': which ' || " + pick + " || ' is linked to the '"
+                            + " || " + pick + " || '?', 'time', 20, 'image', null,"
                             + " 'hideResults', false, 'answers', jsonb_build_array("
                             + " jsonb_build_object('answer', 'The first', 'right', true, 'color', null),"
                             + " jsonb_build_object('answer', 'The second', 'right', false, 'color', null),"
@@ -214,13 +230,32 @@ class CommunitySearchBenchmark {
                             + " FROM generate_series(1, 5 + i % 11) q),"
                             + " now() - i * interval '1 minute', (random() * 500)::int, (random() * 80)::int,"
                             + " (random() * 20)::int"
-                            + " FROM w, generate_series(?, ?) i",
+                            + " FROM w, generate_series(CAST(? AS int), CAST(? AS int)) i",
                     from,
                     to - 1);
         }
-        jdbc.execute("ANALYZE quiz");
+        jdbc.execute("DROP TABLE bench_words");
+        // As autovacuum would soon after such an import: it also moves the GIN index's pending entries into the index.
+        jdbc.execute("VACUUM ANALYZE quiz");
         jdbc.execute("ANALYZE users");
         return System.currentTimeMillis() - start;
+    }
+
+    /** The invented word of this rank, as the seed's SQL makes it. */
+    static String word(int rank) {
+        try {
+            String hex = java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("MD5")
+                            .digest(Integer.toString(rank).getBytes(StandardCharsets.UTF_8)));
+            String letters = hex.substring(0, 4 + rank % 5);
+            var out = new StringBuilder();
+            for (char c : letters.toCharArray()) {
+                out.append(Character.isDigit(c) ? (char) ('g' + (c - '0')) : c);
+            }
+            return out.toString();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static long[] measure(Session client, List<String> queries, int rounds) {
