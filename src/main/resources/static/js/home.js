@@ -151,6 +151,9 @@ async function signedIn(account) {
   $('#account').replaceChildren(
     el('span', { text: t('home.signedInAs', { name: account.username }) }), ' ',
     el('a', { href: '/account', id: 'account-link', text: t('home.accountLink') }), ' ',
+    account.roles.includes('MODERATOR') || account.roles.includes('ADMIN')
+      ? el('a', { href: '/moderation', id: 'moderation-link', text: t('home.moderation') }) : null, ' ',
+    account.roles.includes('ADMIN') ? el('a', { href: '/admin', id: 'admin-link', text: t('home.admin') }) : null, ' ',
     el('button', { type: 'button', class: 'link', id: 'logout', onclick: async () => {
       await api('POST', '/api/v1/auth/logout');
       signedOut();
@@ -249,13 +252,16 @@ function quizItem(quiz) {
       el('span', { class: 'title', html: quiz.title }),
       el('span', { class: 'hint' },
         quiz.questionCount === 1 ? t('home.questionCountOne') : t('home.questionCount', { n: quiz.questionCount }), ' · ',
-        el('span', { class: `badge ${quiz.public ? 'public' : ''}`, text: t(quiz.public ? 'home.public' : 'home.private') }))),
+        el('span', { class: `badge ${quiz.public ? 'public' : ''}`, text: t(quiz.public ? 'home.public' : 'home.private') })),
+      quiz.hidden ? el('span', { class: 'error', dataset: { hidden: 'true' }, text: t('home.hiddenByModerator', { reason: quiz.hiddenReason ?? '' }) }) : null),
     el('div', { class: 'row actions' },
       el('a', { class: 'button', href: `/edit?quiz=${quiz.id}`, dataset: { action: 'edit' },
         'aria-label': t('home.editLabel', { title }), text: t('home.edit') }),
       el('button', { type: 'button', class: 'primary', dataset: { action: 'host' }, 'aria-label': t('home.host', { title }),
         onclick: () => host(quiz), text: t('home.hostShort') }),
       quiz.public ? action('unpublish', 'unpublish', (q) => publish(q, false)) : action('publish', 'publish', (q) => publish(q, true)),
+      quiz.public ? (quiz.solutionsPublic ? action('hide-solutions', 'hideSolutions', (q) => showSolutions(q, false))
+        : action('show-solutions', 'showSolutions', (q) => showSolutions(q, true))) : null,
       action('copy', 'copy', copy),
       el('a', { class: 'button', href: `/api/v1/quizzes/${quiz.id}/export`, download: '', dataset: { action: 'export' },
         'aria-label': t('home.exportLabel', { title }), text: t('home.export') }),
@@ -270,6 +276,13 @@ async function publish(quiz, makePublic) {
   status.textContent = response.ok ? t(makePublic ? 'home.published' : 'home.unpublished', { title: plain(quiz.title) })
     : problemText(response, t('common.error'));
   await renderQuizzes({ quiz: quiz.id, action: makePublic ? 'unpublish' : 'publish' });
+}
+
+// Whether the quiz's public page (docs/community.md) shows the right answers.
+async function showSolutions(quiz, shown) {
+  const response = await api('POST', `/api/v1/quizzes/${quiz.id}/solutions/${shown ? 'show' : 'hide'}`);
+  status.textContent = response.ok ? t(shown ? 'pquiz.withSolutions' : 'pquiz.withoutSolutions') : problemText(response, t('common.error'));
+  await renderQuizzes({ quiz: quiz.id, action: shown ? 'hide-solutions' : 'show-solutions' });
 }
 
 async function copy(quiz) {

@@ -21,6 +21,13 @@ final class AccountExceptions {
         }
     }
 
+    /** Said only after the password (or another proof) was right, so it reveals nothing to a stranger. */
+    static final class AccountDisabled extends ApiException {
+        AccountDisabled() {
+            super(ProblemType.ACCOUNT_DISABLED, "An administrator disabled this account.");
+        }
+    }
+
     static final class RegistrationDisabled extends ApiException {
         RegistrationDisabled() {
             super(ProblemType.REGISTRATION_DISABLED, "This Quizhall does not accept new accounts.");

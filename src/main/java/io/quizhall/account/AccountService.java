@@ -252,6 +252,10 @@ public class AccountService {
     }
 
     LoggedIn startSession(User user, String clientAddress, @Nullable String userAgent) {
+        // Every way in (password, second step, passkey, provider) ends here; the password was already right.
+        if (user.isDisabled()) {
+            throw new AccountExceptions.AccountDisabled();
+        }
         var started = sessions.start(user, clientAddress, userAgent);
         return new LoggedIn(AccountPayloads.AccountDetails.of(user, roles.of(user)), started.key());
     }

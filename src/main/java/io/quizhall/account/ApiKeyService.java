@@ -83,7 +83,9 @@ class ApiKeyService {
                     || apiKey.lastUsedAt().plus(USE_RECORD_INTERVAL).isBefore(now)) {
                 apiKey.markUsed(now);
             }
-            return users.findById(apiKey.userId()).map(roles::currentUser);
+            return users.findById(apiKey.userId())
+                    .filter(user -> !user.isDisabled())
+                    .map(roles::currentUser);
         });
     }
 }

@@ -7,7 +7,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
-/** Grants the roles that {@code quizhall.account.moderators} and {@code .admins} name, by username or email. */
+/**
+ * Grants the roles that {@code quizhall.account.moderators} and {@code .admins} name, by username or email, and the
+ * moderator role an administrator granted in the database.
+ */
 @Component
 class Roles {
 
@@ -21,13 +24,22 @@ class Roles {
 
     Set<Role> of(User user) {
         var roles = EnumSet.of(Role.USER);
-        if (named(moderators, user)) {
+        if (user.moderator() || named(moderators, user)) {
             roles.add(Role.MODERATOR);
         }
         if (named(admins, user)) {
             roles.add(Role.ADMIN);
         }
         return roles;
+    }
+
+    /** Whether the configuration (not the database) makes the user a moderator or administrator. */
+    boolean configured(User user) {
+        return named(moderators, user) || named(admins, user);
+    }
+
+    boolean configuredAdmin(User user) {
+        return named(admins, user);
     }
 
     CurrentUser currentUser(User user) {

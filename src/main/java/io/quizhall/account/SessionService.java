@@ -75,7 +75,10 @@ class SessionService {
         if (session.lastSeen().plus(TOUCH_INTERVAL).isBefore(now)) {
             session.touch(now);
         }
-        return users.findById(session.userId()).map(user -> new Authenticated(roles.currentUser(user), session.id()));
+        // A disabled account's sessions were deleted when it was disabled; this holds against a race with that.
+        return users.findById(session.userId())
+                .filter(user -> !user.isDisabled())
+                .map(user -> new Authenticated(roles.currentUser(user), session.id()));
     }
 
     @Transactional(readOnly = true)

@@ -61,6 +61,12 @@ class User {
     @Column(insertable = false, updatable = false)
     private long storageUsed;
 
+    /** Granted by an administrator; {@code quizhall.account.moderators} names more (see {@link Roles}). */
+    private boolean moderator;
+
+    /** Set by an administrator: the account can no longer sign in, and its sessions and API keys stop working. */
+    private @Nullable Instant disabledAt;
+
     protected User() {}
 
     User(String email, String username, @Nullable String passwordHash, Instant createdAt) {
@@ -151,6 +157,38 @@ class User {
     void disableTotp() {
         this.totpEnabled = false;
         this.totpSecret = null;
+    }
+
+    boolean moderator() {
+        return moderator;
+    }
+
+    @Nullable
+    Instant disabledAt() {
+        return disabledAt;
+    }
+
+    boolean isDisabled() {
+        return disabledAt != null;
+    }
+
+    void grantModerator() {
+        this.moderator = true;
+    }
+
+    void revokeModerator() {
+        this.moderator = false;
+    }
+
+    /** Disables the account; disabling a disabled account keeps the first time. */
+    void disable(Instant now) {
+        if (disabledAt == null) {
+            this.disabledAt = now;
+        }
+    }
+
+    void enable() {
+        this.disabledAt = null;
     }
 
     void markVerified() {

@@ -16,6 +16,11 @@ interface UserRepository extends JpaRepository<User, UUID> {
 
     Optional<User> findByUsernameIgnoreCase(String username);
 
+    /** Accounts whose username or email contains the pattern's text; {@code pattern} is a lower-case LIKE pattern. */
+    @Query("select u from User u where lower(u.username) like :pattern escape '\\' "
+            + "or lower(u.email) like :pattern escape '\\'")
+    java.util.List<User> search(@Param("pattern") String pattern, org.springframework.data.domain.Pageable page);
+
     boolean existsByEmailIgnoreCase(String email);
 
     Optional<User> findByEmailIgnoreCase(String email);

@@ -99,6 +99,19 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/quizzes/*", "/api/v1/quizzes/*/export")
                         .permitAll()
+                        // The community's listing, search, quiz pages and profiles are public; the service decides
+                        // per quiz (hidden ones only for their owner and moderators).
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/api/v1/community/quizzes",
+                                "/api/v1/community/quizzes/*",
+                                "/api/v1/community/users/*")
+                        .permitAll()
+                        // Each service method checks the role again.
+                        .requestMatchers("/api/v1/moderation/**")
+                        .hasAnyRole("MODERATOR", "ADMIN")
+                        .requestMatchers("/api/v1/admin/**")
+                        .hasRole("ADMIN")
                         // Pictures of public quizzes and of running games reach players without accounts; the
                         // storage service decides per file and answers 404 to everyone else.
                         .requestMatchers(HttpMethod.GET, "/api/v1/storage/*", "/api/v1/storage/*/download")
@@ -106,8 +119,6 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
                         .permitAll()
                         .requestMatchers("/actuator/**")
-                        .hasRole("ADMIN")
-                        .requestMatchers("/api/v1/admin/**")
                         .hasRole("ADMIN")
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()

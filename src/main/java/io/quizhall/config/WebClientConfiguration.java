@@ -35,6 +35,16 @@ class WebClientConfiguration implements WebMvcConfigurer {
         "/learn.html",
         "/account",
         "/account.html",
+        "/explore",
+        "/explore.html",
+        "/q/*",
+        "/quiz.html",
+        "/u/*",
+        "/profile.html",
+        "/moderation",
+        "/moderation.html",
+        "/admin",
+        "/admin.html",
         "/css/**",
         "/js/**",
         "/webjars/**",
@@ -55,6 +65,11 @@ class WebClientConfiguration implements WebMvcConfigurer {
         registry.addViewController("/audit").setViewName("forward:/audit.html");
         registry.addViewController("/edit-activity").setViewName("forward:/edit-activity.html");
         registry.addViewController("/learn/{token}").setViewName("forward:/learn.html");
+        registry.addViewController("/explore").setViewName("forward:/explore.html");
+        registry.addViewController("/q/{quizId}").setViewName("forward:/quiz.html");
+        registry.addViewController("/u/{username}").setViewName("forward:/profile.html");
+        registry.addViewController("/moderation").setViewName("forward:/moderation.html");
+        registry.addViewController("/admin").setViewName("forward:/admin.html");
         registry.addRedirectViewController("/favicon.ico", "/favicon.svg");
     }
 }

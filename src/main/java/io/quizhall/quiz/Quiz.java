@@ -47,15 +47,32 @@ class Quiz {
 
     private @Nullable UUID kahootId;
 
+    // The counters and the moderators' fields are written by single statements elsewhere (views, plays, the
+    // rating trigger, moderation), never from here: saving an edit must not overwrite a count made meanwhile.
+    @Column(insertable = false, updatable = false)
     private int likes;
 
+    @Column(insertable = false, updatable = false)
     private int dislikes;
 
+    @Column(insertable = false, updatable = false)
     private int plays;
 
+    @Column(insertable = false, updatable = false)
     private int views;
 
+    @Column(insertable = false, updatable = false)
     private @Nullable Short modRating;
+
+    /** Set by moderators (community feature): out of the listing and search, readable by its owner only. */
+    @Column(insertable = false, updatable = false)
+    private boolean hidden;
+
+    @Column(insertable = false, updatable = false)
+    private @Nullable String hiddenReason;
+
+    /** Whether the public quiz page shows the right answers; the author decides. */
+    private boolean solutionsPublic;
 
     @Version
     private @Nullable Long version;
@@ -141,6 +158,28 @@ class Quiz {
         return dislikes;
     }
 
+    boolean hidden() {
+        return hidden;
+    }
+
+    @Nullable
+    String hiddenReason() {
+        return hiddenReason;
+    }
+
+    boolean solutionsPublic() {
+        return solutionsPublic;
+    }
+
+    @Nullable
+    Short modRating() {
+        return modRating;
+    }
+
+    void showSolutions(boolean shown) {
+        this.solutionsPublic = shown;
+    }
+
     QuizContent content() {
         return new QuizContent(title, description, questions, coverImage, backgroundColor, backgroundImage);
     }
@@ -149,9 +188,9 @@ class Quiz {
         return userId.equals(user);
     }
 
-    /** Its owner sees a quiz always, everyone else only while it is public. */
+    /** Its owner sees a quiz always, everyone else only while it is public and no moderator hid it. */
     boolean isVisibleTo(@Nullable UUID user) {
-        return published || isOwnedBy(user);
+        return (published && !hidden) || isOwnedBy(user);
     }
 
     /** A private copy for {@code newOwner}, with fresh counters. */

@@ -23,6 +23,14 @@ public record QuizDetails(
         int plays,
         int likes,
         int dislikes,
+
+        @Schema(description = "Whether the public quiz page shows the right answers (the author decides)")
+        boolean solutionsPublic,
+
+        @Schema(description = "Hidden by a moderator: out of the listing and search, readable only by its owner")
+        boolean hidden,
+
+        @Nullable String hiddenReason,
         long version,
         Instant createdAt,
         Instant updatedAt) {
@@ -42,6 +50,9 @@ public record QuizDetails(
                 quiz.plays(),
                 quiz.likes(),
                 quiz.dislikes(),
+                quiz.solutionsPublic(),
+                quiz.hidden(),
+                quiz.hiddenReason(),
                 quiz.version(),
                 quiz.createdAt(),
                 quiz.updatedAt());

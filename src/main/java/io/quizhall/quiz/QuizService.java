@@ -133,6 +133,30 @@ public class QuizService {
         return QuizDetails.of(save(quiz, false));
     }
 
+    /** Whether the public quiz page shows the right answers of this quiz. */
+    @Transactional
+    public QuizDetails showSolutions(UUID id, boolean shown, CurrentUser author) {
+        Quiz quiz = owned(id, author);
+        quiz.showSolutions(shown);
+        return QuizDetails.of(save(quiz, false));
+    }
+
+    /**
+     * Any quiz, whoever owns it and whether or not it is public or hidden: for the community feature, which
+     * decides itself who may see what (moderators see hidden quizzes).
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<QuizDetails> find(UUID id) {
+        return quizzes.findById(id).map(QuizDetails::of);
+    }
+
+    /** Counts a view of a quiz by someone other than its owner, once per viewer and day. Not in a transaction. */
+    public void countView(UUID id, Viewer viewer, UUID ownerId) {
+        if (!ownerId.equals(viewer.userId()) && views.firstToday(id, viewer)) {
+            quizzes.countView(id);
+        }
+    }
+
     @Transactional
     public QuizDetails unpublish(UUID id, CurrentUser author) {
         Quiz quiz = owned(id, author);

@@ -15,6 +15,9 @@ public record QuizSummary(
         @JsonProperty("public") boolean published,
         int views,
         int plays,
+        boolean solutionsPublic,
+        boolean hidden,
+        @Nullable String hiddenReason,
         long version,
         Instant createdAt,
         Instant updatedAt) {
@@ -29,6 +32,9 @@ public record QuizSummary(
                 quiz.isPublic(),
                 quiz.views(),
                 quiz.plays(),
+                quiz.solutionsPublic(),
+                quiz.hidden(),
+                quiz.hiddenReason(),
                 quiz.version(),
                 quiz.createdAt(),
                 quiz.updatedAt());

@@ -26,6 +26,7 @@ public enum ProblemType {
     SERVICE_UNAVAILABLE("service-unavailable", "Service unavailable", HttpStatus.SERVICE_UNAVAILABLE),
     INVALID_CREDENTIALS("invalid-credentials", "Invalid credentials", HttpStatus.UNAUTHORIZED),
     EMAIL_NOT_VERIFIED("email-not-verified", "Email not verified", HttpStatus.FORBIDDEN),
+    ACCOUNT_DISABLED("account-disabled", "Account disabled", HttpStatus.FORBIDDEN),
     REGISTRATION_DISABLED("registration-disabled", "Registration disabled", HttpStatus.FORBIDDEN),
     INVALID_TOKEN("invalid-token", "Invalid or expired token", HttpStatus.BAD_REQUEST),
     INVALID_CODE("invalid-code", "Invalid code", HttpStatus.BAD_REQUEST),

@@ -61,6 +61,16 @@ public class Accounts {
         return signIn(admin);
     }
 
+    private User moderator;
+
+    /** The account named in {@code quizhall.account.moderators} of the test profile. */
+    public synchronized SignedIn newModerator() {
+        if (moderator == null) {
+            moderator = register("qh-moderator");
+        }
+        return signIn(moderator);
+    }
+
     /** Registers and verifies an account without logging in. */
     public User register(String username) {
         String email = username + "@example.org";

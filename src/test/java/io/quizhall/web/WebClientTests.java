@@ -33,7 +33,12 @@ class WebClientTests {
                 "/results",
                 "/activities",
                 "/edit-activity",
-                "/learn/some-token")) {
+                "/learn/some-token",
+                "/explore",
+                "/q/" + java.util.UUID.randomUUID(),
+                "/u/someone",
+                "/moderation",
+                "/admin")) {
             var page = api.get(path);
             assertThat(page.status()).as(path).isEqualTo(200);
             assertThat(page.contentType()).as(path).startsWith("text/html");

@@ -124,6 +124,20 @@ class QuizController {
         return withVersion(ResponseEntity.ok(), quizzes.unpublish(id, user));
     }
 
+    @PostMapping("/{id}/solutions/show")
+    @Operation(
+            summary = "Show the right answers on the public quiz page",
+            description = "The community's quiz page shows questions without solutions unless the author allows it")
+    ResponseEntity<QuizDetails> showSolutions(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
+        return withVersion(ResponseEntity.ok(), quizzes.showSolutions(id, true, user));
+    }
+
+    @PostMapping("/{id}/solutions/hide")
+    @Operation(summary = "Hide the right answers on the public quiz page again (the default)")
+    ResponseEntity<QuizDetails> hideSolutions(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
+        return withVersion(ResponseEntity.ok(), quizzes.showSolutions(id, false, user));
+    }
+
     @PostMapping("/{id}/copy")
     @Operation(summary = "Copy a public quiz (or one of mine) into a new private quiz of mine")
     @ApiResponse(responseCode = "201", description = "The copy")
