@@ -21,6 +21,7 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -82,7 +83,8 @@ class RemoteControllers {
                 new RateLimiter.Limit(properties.setupsPerMinute(), MINUTE),
                 "Too many setup codes from your network. Wait a minute.");
         String firmware = firmware("firmwareVersion", firmwareVersion);
-        Instant now = clock.instant();
+        // PostgreSQL keeps microseconds and rounds the rest: the expiry must be the one the database holds.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String code = random(CODE_ALPHABET, CODE_LENGTH);
         String token = SecureTokens.newToken();
         Instant expiresAt = now.plus(properties.setupCodeTtl());
