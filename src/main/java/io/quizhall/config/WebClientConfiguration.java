@@ -27,6 +27,8 @@ class WebClientConfiguration implements WebMvcConfigurer {
         "/activities.html",
         "/edit-activity",
         "/edit-activity.html",
+        "/controllers",
+        "/controllers.html",
         "/learn/*",
         "/learn.html",
         "/account",
@@ -48,6 +50,7 @@ class WebClientConfiguration implements WebMvcConfigurer {
         registry.addViewController("/results").setViewName("forward:/results.html");
         registry.addViewController("/activities").setViewName("forward:/activities.html");
         registry.addViewController("/edit-activity").setViewName("forward:/edit-activity.html");
+        registry.addViewController("/controllers").setViewName("forward:/controllers.html");
         registry.addViewController("/learn/{token}").setViewName("forward:/learn.html");
         registry.addRedirectViewController("/favicon.ico", "/favicon.svg");
     }
