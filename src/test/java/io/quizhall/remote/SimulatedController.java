@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * A controller device as docs/controllers.md describes one to device makers: plain HTTP without cookies, CSRF
  * tokens or an Origin header, its secret in a header, and STOMP frames written by hand over a WebSocket.
  */
-final class SimulatedController implements AutoCloseable {
+public final class SimulatedController implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration WAIT = Duration.ofSeconds(10);
@@ -30,15 +30,15 @@ final class SimulatedController implements AutoCloseable {
     private @Nullable RawStompClient stomp;
     private final java.util.List<String> unread = new java.util.ArrayList<>();
 
-    SimulatedController(String baseUrl) {
+    public SimulatedController(String baseUrl) {
         this.baseUrl = baseUrl;
     }
 
-    void secret(@Nullable String secret) {
+    public void secret(@Nullable String secret) {
         this.secret = secret;
     }
 
-    Api.Response post(String path, String json) {
+    public Api.Response post(String path, String json) {
         var request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .POST(HttpRequest.BodyPublishers.ofString(json))
                 .header("Content-Type", "application/json")
