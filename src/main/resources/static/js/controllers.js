@@ -70,13 +70,13 @@ async function main() {
     el('p', { class: 'hint', id: 'add-hint', text: t('controllers.addHint') }),
     code.node, name.node, player.node, formError,
     el('button', { type: 'submit', class: 'primary', id: 'add-submit', text: t('controllers.addButton') }));
-  show(screen, el('section', { class: 'card stack' },
+  show(screen, el('div', { class: 'stack' }, el('section', { class: 'card stack' },
     el('div', { class: 'row' },
       el('h1', { class: 'grow', tabindex: '-1', text: t('controllers.title') }),
       el('button', { type: 'button', id: 'refresh', onclick: () => renderList(), text: t('controllers.refresh') })),
     el('p', { class: 'hint', text: t('controllers.intro') }),
     el('div', { id: 'controller-list' })),
-  el('section', { class: 'card stack' }, form));
+  el('section', { class: 'card stack' }, form)));
   await renderList();
   setInterval(() => { if (!document.querySelector('dialog[open]')) renderList(); }, REFRESH_MS);
 }
