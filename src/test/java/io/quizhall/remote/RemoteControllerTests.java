@@ -12,6 +12,7 @@ import io.quizhall.support.RawStompClient;
 import io.quizhall.support.Rows;
 import io.quizhall.support.TestClock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -427,6 +428,102 @@ class RemoteControllerTests {
         assertThat(unknownGame.status()).isEqualTo(404);
         assertThat(unknownGame.json().get("code").asString()).isEqualTo("game_not_found");
         ada.stomp().close();
+        game.stomp().close();
+    }
+
+    @Test
+    void twoTeachersEnteringTheSameCodeAtOnceAddOneController() throws Exception {
+        var device = new SimulatedController(api.baseUrl());
+        String code = device.post("/api/v1/devices/setup", "{}")
+                .json()
+                .get("setupCode")
+                .asString();
+        var teachers = List.of(accounts.newUser(), accounts.newUser(), accounts.newUser(), accounts.newUser());
+        teachers.forEach(teacher -> teacher.get("/api/v1/auth/csrf"));
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(teachers.size());
+        try {
+            var statuses = new ArrayList<java.util.concurrent.Future<Integer>>();
+            for (var teacher : teachers) {
+                statuses.add(pool.submit(() -> {
+                    start.await();
+                    return teacher.post(
+                                    "/api/v1/controllers",
+                                    "{\"setupCode\": \"%s\", \"name\": \"Race\", \"playerName\": \"Race\"}"
+                                            .formatted(code))
+                            .status();
+                }));
+            }
+            start.countDown();
+            var results = new ArrayList<Integer>();
+            for (var status : statuses) {
+                results.add(status.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(results).containsOnly(201, 404);
+            assertThat(results).filteredOn(status -> status == 201).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        int added = 0;
+        for (var teacher : teachers) {
+            added += teacher.get("/api/v1/controllers").json().size();
+        }
+        assertThat(added).isEqualTo(1);
+    }
+
+    @Test
+    void buttonsPressedManyTimesInARowCountOnce() {
+        var game = GameFixtures.host(
+                accounts,
+                jdbc,
+                api.baseUrl(),
+                List.of(new Question.Abcd(
+                        "Largest planet?",
+                        20,
+                        null,
+                        false,
+                        List.of(
+                                new Question.Choice("Jupiter", true, null),
+                                new Question.Choice("Mars", false, null),
+                                new Question.Choice("Venus", false, null),
+                                new Question.Choice("Pluto", false, null)))),
+                "");
+        var paired = pair("Masher", "Masher");
+        var other = GameFixtures.join(api, api.baseUrl(), game, "Calm");
+        JsonNode seat = paired.device()
+                .post("/api/v1/devices/join", "{\"pin\": \"%s\"}".formatted(game.pin()))
+                .json();
+        paired.device().play(seat);
+        GameFixtures.hostAction(game, "next");
+        JsonNode opened = paired.device().next(".question");
+
+        // Every button, twice, without waiting for an answer in between.
+        for (int press = 0; press < 8; press++) {
+            paired.device().press(seat, opened, press % 4);
+        }
+        var acks = new ArrayList<JsonNode>();
+        for (int press = 0; press < 8; press++) {
+            acks.add(paired.device().next("/queue/ack"));
+        }
+
+        assertThat(acks).filteredOn(ack -> !ack.get("repeat").asBoolean()).hasSize(1);
+        assertThat(acks.stream().map(ack -> ack.get("elapsedMs").asLong()).distinct())
+                .as("every repeat acknowledges the first answer")
+                .hasSize(1);
+        JsonNode host = game.stomp().next("/user/queue/host").json();
+        for (int i = 0; i < 20 && !(host.has("answered") && host.get("answered").asInt() == 1); i++) {
+            host = game.stomp().next("/user/queue/host").json();
+        }
+        assertThat(host.get("answered").asInt()).isEqualTo(1);
+        GameFixtures.hostAction(game, "close");
+        JsonNode closed = paired.device().next(".results");
+        assertThat(closed.get("answered").asInt()).isEqualTo(1);
+        JsonNode result = paired.device().next("/queue/result");
+        assertThat(result.get("right").asBoolean())
+                .as("the first press decides")
+                .isEqualTo(opened.get("choices").get(0).get("answer").asString().equals("Jupiter"));
+        paired.device().close();
+        other.stomp().close();
         game.stomp().close();
     }
 }

@@ -5,18 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.quizhall.game.GameFixtures;
+import io.quizhall.quiz.Question;
 import io.quizhall.remote.SimulatedController;
 import io.quizhall.support.Accounts;
 import io.quizhall.support.IntegrationTest;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The teacher's controllers page in Chromium: a device (simulated through its documented REST protocol) shows a
- * setup code, the teacher adds it, sees it come online, sets the firmware it should run, and revokes it.
+ * setup code, the teacher adds it, sees it come online, sets the firmware it should run, and revokes it; the
+ * host screen tags it and names it for questions its buttons cannot answer.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -24,6 +30,71 @@ class ControllerBrowserTests extends BrowserTestSupport {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /**
+     * The host screen with a controller among the players: tagged in the lobby, and for a question its buttons
+     * cannot answer, "not available on this controller" with its name; an ABCD question shows no such note.
+     */
+    @Test
+    void theHostScreenSaysWhichQuestionsAControllerCannotAnswer() {
+        var teacher = accounts.register(Accounts.uniqueName("chemist"));
+        GameFixtures.quiz(
+                jdbc,
+                teacher.id(),
+                List.of(
+                        new Question.Abcd(
+                                "Largest planet?",
+                                60,
+                                null,
+                                false,
+                                List.of(
+                                        new Question.Choice("Jupiter", true, null),
+                                        new Question.Choice("Mars", false, null))),
+                        new Question.Text(
+                                "Symbol of gold?", 60, null, false, List.of(new Question.TextAnswer("Au", false)))));
+        var device = new SimulatedController("http://localhost:" + port);
+        JsonNode setup = device.post("/api/v1/devices/setup", "{}").json();
+        var added = accounts.signIn(teacher)
+                .post(
+                        "/api/v1/controllers",
+                        "{\"setupCode\": \"%s\", \"name\": \"Desk 9\", \"playerName\": \"Red Box\"}"
+                                .formatted(setup.get("setupCode").asString()));
+        assertThat(added.status()).isEqualTo(201);
+        device.secret(device.post(
+                        "/api/v1/devices/setup/collect",
+                        "{\"setupToken\": \"%s\"}"
+                                .formatted(setup.get("setupToken").asString()))
+                .json()
+                .get("secret")
+                .asString());
+
+        Page host = browsers.projector(1280, 720);
+        Browsers.logIn(host, teacher);
+        host.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Host “Live quiz”"))
+                .click();
+        host.waitForURL(Pattern.compile(".*/host/[0-9a-f-]{36}$"));
+        String pin = host.locator("#pin").textContent().replace(" ", "");
+        var joined = device.post("/api/v1/devices/join", "{\"pin\": \"%s\"}".formatted(pin));
+        assertThat(joined.status()).as(joined.body()).isEqualTo(201);
+        assertThat(host.locator("#players li")).containsText("Red Box");
+        assertThat(host.locator("#players li .badge")).hasText("controller");
+
+        host.locator("#start").click();
+        assertThat(host.locator("#question[data-index='0']")).isVisible();
+        assertThat(host.locator("#controller-note")).hasCount(0);
+        host.locator("#close").click();
+        assertThat(host.locator("#results[data-index='0']")).isVisible();
+        host.locator("#next").click();
+        assertThat(host.locator("#question[data-index='1']")).isVisible();
+        assertThat(host.locator("#controller-note")).hasText("Not available on this controller: Red Box");
+        assertThat(Browsers.seriousViolations(host))
+                .as("host screen with a controller note")
+                .isEmpty();
+        Browsers.screenshot(host, "host-controller-note");
+    }
 
     @Test
     void aTeacherAddsAControllerBySetupCodeSeesItOnlineChangesItAndRevokesIt() {
