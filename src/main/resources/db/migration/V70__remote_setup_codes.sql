@@ -3,7 +3,6 @@
 ALTER TABLE controller
     ADD COLUMN created_at timestamptz NOT NULL DEFAULT now(),
     ADD COLUMN revoked_at timestamptz,
-    ADD COLUMN version    bigint      NOT NULL DEFAULT 0,
     ADD CONSTRAINT controller_name_length CHECK (char_length(name) BETWEEN 1 AND 200),
     ADD CONSTRAINT controller_player_name_length CHECK (char_length(player_name) BETWEEN 1 AND 200),
     ADD CONSTRAINT controller_os_version_length CHECK (char_length(os_version) <= 100),

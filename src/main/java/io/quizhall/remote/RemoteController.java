@@ -3,11 +3,11 @@ package io.quizhall.remote;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,6 +16,9 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "controller")
+// Only changed columns are written: a device's ping (seen times, firmware) and a teacher's change (names, wanted
+// firmware, revocation) touch different columns, so neither undoes the other when they overlap.
+@DynamicUpdate
 class RemoteController {
 
     @Id
@@ -40,9 +43,6 @@ class RemoteController {
     private Instant createdAt;
 
     private @Nullable Instant revokedAt;
-
-    @Version
-    private long version;
 
     protected RemoteController() {}
 

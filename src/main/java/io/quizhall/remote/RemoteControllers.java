@@ -208,12 +208,8 @@ class RemoteControllers {
 
     PingReply ping(@Nullable String secret, @Nullable String firmwareVersion, String clientAddress) {
         String firmware = firmware("firmwareVersion", firmwareVersion);
-        return transactions.execute(status -> {
-            RemoteController controller = authenticate(secret, clientAddress);
-            Instant now = clock.instant();
-            controller.checkIn(now, firmware);
-            return PingReply.of(controller, properties.pingInterval(), now);
-        });
+        RemoteController controller = checkedIn(authenticate(secret, clientAddress), firmware);
+        return PingReply.of(controller, properties.pingInterval(), clock.instant());
     }
 
     /**
@@ -224,11 +220,7 @@ class RemoteControllers {
         if (pin == null || pin.isBlank()) {
             throw InvalidFieldsException.of("pin", "must not be blank");
         }
-        RemoteController controller = transactions.execute(status -> {
-            RemoteController found = authenticate(secret, clientAddress);
-            found.checkIn(clock.instant(), null);
-            return found;
-        });
+        RemoteController controller = checkedIn(authenticate(secret, clientAddress), null);
         var seat = seats.join(pin.strip(), controller.id(), controller.playerName(), clientAddress);
         return new DeviceJoined(
                 seat.gameId(),
@@ -242,7 +234,8 @@ class RemoteControllers {
 
     /**
      * The controller with this secret, counted against its own limit. Unknown secrets are counted per address,
-     * so guessing is slow; a revoked controller is told so (only its holder knows its secret).
+     * so guessing is slow; a revoked controller is told so (only its holder knows its secret). Reads only: the
+     * limits (Redis) are checked outside any database transaction.
      */
     private RemoteController authenticate(@Nullable String secret, String clientAddress) {
         String unknownKey = "remote:unknown:" + clientAddress;
@@ -268,6 +261,23 @@ class RemoteControllers {
                 new RateLimiter.Limit(properties.deviceRequestsPerMinute(), MINUTE),
                 "Too many requests from this controller. Wait a minute.");
         return controller;
+    }
+
+    /**
+     * Records that the device was heard from. Only the seen columns are written (the entity updates changed
+     * columns only), so a ping never undoes a teacher's change made meanwhile, nor the other way round; a
+     * controller revoked meanwhile is refused.
+     */
+    private RemoteController checkedIn(RemoteController authenticated, @Nullable String firmware) {
+        return transactions.execute(status -> {
+            RemoteController controller =
+                    controllers.findById(authenticated.id()).orElseThrow(RemoteExceptions::unknownController);
+            if (controller.isRevoked()) {
+                throw RemoteExceptions.revoked();
+            }
+            controller.checkIn(clock.instant(), firmware);
+            return controller;
+        });
     }
 
     // --- rules for what people type ---
