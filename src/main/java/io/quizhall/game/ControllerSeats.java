@@ -40,6 +40,11 @@ public class ControllerSeats {
         }
     }
 
+    /** Takes a revoked controller out of a running game it plays in (see {@link GameLobby#removeController}). */
+    public void remove(UUID gameId, UUID playerId, UUID controllerId) {
+        lobby.removeController(gameId, playerId, controllerId);
+    }
+
     public Seat join(String pin, UUID controllerId, String playerName, String clientAddress) {
         var joined = lobby.joinAsController(pin, controllerId, playerName, clientAddress);
         return new Seat(joined.gameId(), joined.playerId(), joined.nickname(), joined.token(), joined.team());

@@ -53,6 +53,7 @@ class RemoteControllers {
     private final RemoteControllerRepository controllers;
     private final ControllerSetupRepository setups;
     private final ControllerSeats seats;
+    private final RemoteSeats remoteSeats;
     private final RateLimiter rateLimiter;
     private final RemoteProperties properties;
     private final TransactionTemplate transactions;
@@ -62,6 +63,7 @@ class RemoteControllers {
             RemoteControllerRepository controllers,
             ControllerSetupRepository setups,
             ControllerSeats seats,
+            RemoteSeats remoteSeats,
             RateLimiter rateLimiter,
             RemoteProperties properties,
             TransactionTemplate transactions,
@@ -69,6 +71,7 @@ class RemoteControllers {
         this.controllers = controllers;
         this.setups = setups;
         this.seats = seats;
+        this.remoteSeats = remoteSeats;
         this.rateLimiter = rateLimiter;
         this.properties = properties;
         this.transactions = transactions;
@@ -187,13 +190,19 @@ class RemoteControllers {
         });
     }
 
+    /**
+     * Revokes for good, then takes the controller out of the games it still plays (after the commit: Redis is not
+     * part of the transaction). Revoking again changes nothing but tries those games again.
+     */
     ControllerDetails revoke(CurrentUser user, UUID id) {
-        return transactions.execute(status -> {
+        ControllerDetails revoked = transactions.execute(status -> {
             RemoteController controller = owned(user, id);
             controller.revoke(clock.instant());
             controllers.saveAndFlush(controller);
             return details(controller, clock.instant());
         });
+        remoteSeats.leaveAll(id);
+        return revoked;
     }
 
     private RemoteController owned(CurrentUser user, UUID id) {
@@ -222,6 +231,15 @@ class RemoteControllers {
         }
         RemoteController controller = checkedIn(authenticate(secret, clientAddress), null);
         var seat = seats.join(pin.strip(), controller.id(), controller.playerName(), clientAddress);
+        remoteSeats.joined(controller.id(), seat.gameId(), seat.playerId());
+        // Revoked while it joined: the revocation may have looked for its games before this one was recorded.
+        if (controllers
+                .findById(controller.id())
+                .map(RemoteController::isRevoked)
+                .orElse(true)) {
+            seats.remove(seat.gameId(), seat.playerId(), controller.id());
+            throw RemoteExceptions.revoked();
+        }
         return new DeviceJoined(
                 seat.gameId(),
                 seat.playerId(),

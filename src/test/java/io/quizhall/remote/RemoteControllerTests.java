@@ -268,6 +268,42 @@ class RemoteControllerTests {
     }
 
     @Test
+    void revokingAControllerTakesItOutOfTheGameItPlays() {
+        var game = GameFixtures.host(accounts, jdbc, api.baseUrl(), GameFixtures.everyKind(), "");
+        var ada = GameFixtures.join(api, api.baseUrl(), game, "Ada");
+        var paired = pair(game.host(), "Desk 3", "Green Box");
+        JsonNode seat = paired.device()
+                .post("/api/v1/devices/join", "{\"pin\": \"%s\"}".formatted(game.pin()))
+                .json();
+        paired.device().play(seat);
+        GameFixtures.hostAction(game, "next");
+        JsonNode opened = paired.device().next(".question");
+
+        var revoked = game.host().post("/api/v1/controllers/" + paired.id() + "/revoke", "{}");
+        assertThat(revoked.status()).isEqualTo(200);
+
+        // Told why on its error queue, then its connection ends; the host sees it leave.
+        assertThat(paired.device().next("/queue/errors").get("code").asString()).isEqualTo("controller_revoked");
+        JsonNode left = game.stomp().next("/user/queue/host").json();
+        for (int i = 0; i < 20 && !left.has("playerId"); i++) {
+            left = game.stomp().next("/user/queue/host").json();
+        }
+        assertThat(left.get("nickname").asString()).isEqualTo("Green Box");
+        try (var again = RawStompClient.open(api.baseUrl())
+                .connect(Map.of("player-token", seat.get("token").asString()))) {
+            assertThat(again.next("ERROR", Duration.ofSeconds(10))).contains("kicked");
+        }
+        assertThat(opened.get("index").asInt()).isZero();
+        // Ada plays on.
+        ada.stomp().send("/app/games/" + game.gameId() + "/answer", "{\"question\": 0, \"answer\": 0}");
+        assertThat(ada.stomp().next("/user/queue/ack").json().get("repeat").asBoolean())
+                .isFalse();
+        paired.device().close();
+        ada.stomp().close();
+        game.stomp().close();
+    }
+
+    @Test
     void aControllerIsRateLimited() {
         var paired = pair("Busy", "Busy");
         int ok = 0;

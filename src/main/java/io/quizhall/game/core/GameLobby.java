@@ -187,6 +187,20 @@ public class GameLobby {
         return new Joined(meta.id(), playerId, nickname, token, placed);
     }
 
+    /**
+     * Takes a revoked remote controller out of a game it plays, like a kick (its connections end with
+     * {@code controller_revoked}, the host is told, its answers so far stay). Does nothing if the game is over or
+     * gone, or if that player is not this controller.
+     */
+    public void removeController(UUID gameId, UUID playerId, UUID controllerId) {
+        store.meta(gameId)
+                .filter(meta -> meta.status() != GameStatus.FINISHED)
+                .filter(meta -> store.player(gameId, playerId)
+                        .map(player -> controllerId.equals(player.controller()))
+                        .orElse(false))
+                .ifPresent(meta -> kick(meta, playerId, GameExceptions.controllerRevoked()));
+    }
+
     /** A nickname as a game will show it (normalised), or the game's {@code invalid_nickname} refusal. */
     public String normalizeNickname(String raw) {
         return Nicknames.normalize(raw, properties.nicknameMaxLength());
@@ -304,10 +318,13 @@ public class GameLobby {
 
     /** Removes a player for good: told why, their connections ended, the host told (docs/live-protocol.md §13). */
     void kick(GameMeta meta, UUID playerId) {
+        kick(meta, playerId, GameExceptions.kicked());
+    }
+
+    private void kick(GameMeta meta, UUID playerId, GameException reason) {
         var player = store.player(meta.id(), playerId).orElseThrow(GameExceptions::notInGame);
         if (store.kick(meta.id(), playerId, Nicknames.fold(player.nickname()), Math.max(0, meta.current()))) {
-            broadcaster.endConnections(
-                    PlayerPrincipal.nameOf(playerId), null, GamePayloads.GameError.of(GameExceptions.kicked()));
+            broadcaster.endConnections(PlayerPrincipal.nameOf(playerId), null, GamePayloads.GameError.of(reason));
             broadcaster.toHost(
                     meta.hostId(), new PlayerLeft(playerId, player.nickname(), (int) store.playerCount(meta.id())));
         }
