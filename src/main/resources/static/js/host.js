@@ -107,6 +107,7 @@ function lobbyScreen() {
     [...game.players.values()].map((p) => el('li', { dataset: { player: p.id } },
       el('span', { class: 'name', text: p.nickname }),
       p.customField ? el('span', { class: 'hint', text: `(${p.customField})` }) : null,
+      p.controller ? el('span', { class: 'badge', text: t('host.controllerTag') }) : null,
       // The host may move a player to another team (a friend group that should be split, a team left alone).
       game.teams && typeof p.team === 'number' ? el('select', { class: 'team-tag', 'aria-label': t('host.team', { name: p.nickname }),
         onchange: (e) => action('team', { playerId: p.id, team: Number(e.target.value) }) },
@@ -179,6 +180,13 @@ function questionScreen(question, answered = 0) {
   const tileList = tiles(question);
   const pause = el('button', { type: 'button', id: 'pause', class: 'big-secondary', onclick: () => action(game.clock.paused ? 'resume' : 'pause') });
   const banner = el('p', { class: 'paused-banner', id: 'paused', hidden: true, text: t('host.pausedBanner') });
+  // Remote controllers have four buttons: they answer ABCD and VOTING questions of up to four options only.
+  const buttonless = question.type !== 'SLIDE'
+    && (!['ABCD', 'VOTING'].includes(question.type) || (question.choices?.length ?? 0) > 4);
+  const stuck = buttonless ? [...game.players.values()].filter((p) => p.controller).map((p) => p.nickname) : [];
+  const controllerNote = stuck.length
+    ? el('p', { class: 'hint center', id: 'controller-note', text: t('host.notOnController', { names: stuck.join(', ') }) })
+    : null;
   let lastSecond = null;
   let opened = false;
   const tick = () => {
@@ -226,6 +234,7 @@ function questionScreen(question, answered = 0) {
         question.type === 'SLIDE' ? null
           : el('p', { class: 'answer-count', id: 'answer-count', 'aria-live': 'polite', text: t('host.answered', { answered, players: game.players.size }) }))),
     banner,
+    controllerNote,
     tileList,
     el('div', { class: 'controls stage-controls' },
       pause,

@@ -80,6 +80,7 @@ class ApplicationTests {
                         "QuizTivityShare",
                         "StorageItem",
                         "RemoteController",
+                        "ControllerSetup",
                         "InstanceData");
     }
 

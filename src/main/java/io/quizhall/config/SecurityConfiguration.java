@@ -53,6 +53,9 @@ class SecurityConfiguration {
                         .ignoringRequestMatchers(AccountAuthenticationFilter::usesAuthorizationHeader)
                         .ignoringRequestMatchers(
                                 PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/games/pin/*/join"))
+                        // Controller devices have no account and no cookies; their secret is a header.
+                        .ignoringRequestMatchers(
+                                PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/devices/**"))
                         // Checking an answer of a shared activity changes nothing and needs no account either.
                         .ignoringRequestMatchers(PathPatternRequestMatcher.pathPattern(
                                 HttpMethod.POST, "/api/v1/activity-shares/*/pages/*/check")))
@@ -93,6 +96,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/activity-shares/*")
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/activity-shares/*/pages/*/check")
+                        .permitAll()
+                        // Controller devices: setup codes, and their secret checked by the remote feature.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/devices/**")
                         .permitAll()
                         // The WebSocket handshake; STOMP frames are authenticated and authorised one by one.
                         .requestMatchers("/ws")

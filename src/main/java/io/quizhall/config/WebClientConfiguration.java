@@ -31,6 +31,8 @@ class WebClientConfiguration implements WebMvcConfigurer {
         "/audit.html",
         "/edit-activity",
         "/edit-activity.html",
+        "/controllers",
+        "/controllers.html",
         "/learn/*",
         "/learn.html",
         "/account",
@@ -64,6 +66,7 @@ class WebClientConfiguration implements WebMvcConfigurer {
         registry.addViewController("/events").setViewName("forward:/events.html");
         registry.addViewController("/audit").setViewName("forward:/audit.html");
         registry.addViewController("/edit-activity").setViewName("forward:/edit-activity.html");
+        registry.addViewController("/controllers").setViewName("forward:/controllers.html");
         registry.addViewController("/learn/{token}").setViewName("forward:/learn.html");
         registry.addViewController("/explore").setViewName("forward:/explore.html");
         registry.addViewController("/q/{quizId}").setViewName("forward:/quiz.html");

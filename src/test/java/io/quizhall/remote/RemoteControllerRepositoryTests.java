@@ -26,7 +26,7 @@ class RemoteControllerRepositoryTests {
         byte[] secretHash = new byte[32];
         secretHash[0] = (byte) owner.getLeastSignificantBits();
         secretHash[1] = (byte) owner.getMostSignificantBits();
-        RemoteController controller = new RemoteController(owner, "Desk 4", "Team Blue", secretHash);
+        RemoteController controller = new RemoteController(owner, "Desk 4", "Team Blue", secretHash, Instant.now());
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         controller.checkIn(now, "1.2.0");
         controllers.saveAndFlush(controller);

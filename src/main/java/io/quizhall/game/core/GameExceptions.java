@@ -24,6 +24,12 @@ public final class GameExceptions {
         return new GameException(ProblemType.FORBIDDEN, "kicked", "The host removed you from this game.");
     }
 
+    /** A remote controller's teacher revoked it while it played (docs/controllers.md). */
+    public static GameException controllerRevoked() {
+        return new GameException(
+                ProblemType.FORBIDDEN, "controller_revoked", "This controller was revoked by its teacher.");
+    }
+
     public static GameException lobbyLocked() {
         return new GameException(ProblemType.CONFLICT, "lobby_locked", "The host has locked this game.");
     }

@@ -195,6 +195,74 @@ public class GameLobby implements io.quizhall.game.GameLauncher {
         return new Joined(meta.id(), playerId, nickname, token, placed);
     }
 
+    /**
+     * Takes a revoked remote controller out of a game it plays, like a kick (its connections end with
+     * {@code controller_revoked}, the host is told, its answers so far stay). Does nothing if the game is over or
+     * gone, or if that player is not this controller.
+     */
+    public void removeController(UUID gameId, UUID playerId, UUID controllerId) {
+        store.meta(gameId)
+                .filter(meta -> meta.status() != GameStatus.FINISHED)
+                .filter(meta -> store.player(gameId, playerId)
+                        .map(player -> controllerId.equals(player.controller()))
+                        .orElse(false))
+                .ifPresent(meta -> kick(meta, playerId, GameExceptions.controllerRevoked()));
+    }
+
+    /** A nickname as a game will show it (normalised), or the game's {@code invalid_nickname} refusal. */
+    public String normalizeNickname(String raw) {
+        return Nicknames.normalize(raw, properties.nicknameMaxLength());
+    }
+
+    /**
+     * Seats a remote button controller as a player under its player name (docs/controllers.md): the same join as a
+     * person's (limits, lock, nickname rules, full games), except that a controller cannot type, so a game's custom
+     * field is left empty and a team game puts it in a team itself. A controller that already plays this game (it
+     * restarted and lost its token) gets a new token for the same player, so its score and answers stay.
+     */
+    public Joined joinAsController(String pin, UUID controllerId, String playerName, String clientAddress) {
+        rateLimiter.consumeOrThrow(
+                "game:join:" + clientAddress,
+                new RateLimiter.Limit(properties.joinsPerMinute(), Duration.ofMinutes(1)),
+                "Too many joins from your network. Wait a minute.");
+        GameMeta meta = metaForPin(pin);
+        String nickname = Nicknames.normalize(playerName, properties.nicknameMaxLength());
+        String folded = Nicknames.fold(nickname);
+        String token = meta.id() + "." + SecureTokens.newToken();
+        String tokenHash = SecureTokens.sha256Hex(token);
+        var seated = store.playerForNickname(meta.id(), folded)
+                .flatMap(id -> store.player(meta.id(), id).map(record -> Map.entry(id, record)));
+        if (seated.isPresent()) {
+            PlayerRecord earlier = seated.get().getValue();
+            if (!controllerId.equals(earlier.controller())) {
+                throw GameExceptions.nicknameTaken();
+            }
+            UUID playerId = seated.get().getKey();
+            store.reseat(meta.id(), playerId, folded, earlier, earlier.withToken(tokenHash))
+                    .orThrow();
+            Integer team = meta.teams().isEmpty()
+                    ? null
+                    : store.teamOf(meta.id(), playerId).orElse(null);
+            return new Joined(meta.id(), playerId, earlier.nickname(), token, team);
+        }
+        UUID playerId = UUID.randomUUID();
+        var player = new PlayerRecord(nickname, null, tokenHash, clock.millis(), controllerId);
+        store.join(
+                        meta.id(),
+                        playerId,
+                        folded,
+                        player,
+                        properties.maxPlayers(),
+                        meta.teams().size(),
+                        null)
+                .orThrow();
+        Integer placed = meta.teams().isEmpty()
+                ? null
+                : store.teamOf(meta.id(), playerId).orElse(null);
+        hostUpdates.joined(meta.id(), new PlayerSummary(playerId, nickname, null, placed, null, true));
+        return new Joined(meta.id(), playerId, nickname, token, placed);
+    }
+
     /** Checks a player token from a STOMP CONNECT frame. */
     public PlayerPrincipal authenticatePlayer(String token) {
         int dot = token.indexOf('.');
@@ -234,7 +302,8 @@ public class GameLobby implements io.quizhall.game.GameLauncher {
                         entry.getValue().nickname(),
                         entry.getValue().customField(),
                         teams.members().get(entry.getKey()),
-                        extras.get(entry.getKey())))
+                        extras.get(entry.getKey()),
+                        entry.getValue().controller() == null ? null : Boolean.TRUE))
                 .toList();
         return new HostView(
                 gameId,
@@ -257,10 +326,13 @@ public class GameLobby implements io.quizhall.game.GameLauncher {
 
     /** Removes a player for good: told why, their connections ended, the host told (docs/live-protocol.md §13). */
     void kick(GameMeta meta, UUID playerId) {
+        kick(meta, playerId, GameExceptions.kicked());
+    }
+
+    private void kick(GameMeta meta, UUID playerId, GameException reason) {
         var player = store.player(meta.id(), playerId).orElseThrow(GameExceptions::notInGame);
         if (store.kick(meta.id(), playerId, Nicknames.fold(player.nickname()), Math.max(0, meta.current()))) {
-            broadcaster.endConnections(
-                    PlayerPrincipal.nameOf(playerId), null, GamePayloads.GameError.of(GameExceptions.kicked()));
+            broadcaster.endConnections(PlayerPrincipal.nameOf(playerId), null, GamePayloads.GameError.of(reason));
             broadcaster.toHost(
                     meta.hostId(), new PlayerLeft(playerId, player.nickname(), (int) store.playerCount(meta.id())));
         }

@@ -120,13 +120,29 @@ public final class GamePayloads {
             String token,
             @Nullable Integer team) {}
 
-    /** {@code extraTimeMs}: the extra time the host gave the player on every question (left out when none). */
+    /**
+     * {@code extraTimeMs}: the extra time the host gave the player on every question (left out when none);
+     * {@code controller}: true for a remote button controller, which answers ABCD and VOTING questions with up to
+     * four options only (docs/controllers.md); left out for everyone else.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record PlayerSummary(
             UUID id,
             String nickname,
             @Nullable String customField,
             @Nullable Integer team,
-            @Nullable Long extraTimeMs) {}
+            @Nullable Long extraTimeMs,
+            @Nullable Boolean controller) {
+
+        public PlayerSummary(
+                UUID id,
+                String nickname,
+                @Nullable String customField,
+                @Nullable Integer team,
+                @Nullable Long extraTimeMs) {
+            this(id, nickname, customField, team, extraTimeMs, null);
+        }
+    }
 
     /** The host's view of a game. */
     public record HostView(

@@ -51,6 +51,7 @@ public class GameStore {
     private final RedisScript<String> resume = script("resume", String.class);
     private final RedisScript<String> extra = script("extra", String.class);
     private final RedisScript<String> team = script("team", String.class);
+    private final RedisScript<String> reseat = script("reseat", String.class);
 
     GameStore(StringRedisTemplate redis, JsonMapper json, GameProperties properties) {
         this.redis = redis;
@@ -207,6 +208,25 @@ public class GameStore {
             throw GameExceptions.gameNotFound();
         }
         return json.readValue(stored, new TypeReference<List<Question>>() {});
+    }
+
+    /** The player who holds a nickname (folded) in a game. */
+    Optional<UUID> playerForNickname(UUID gameId, String folded) {
+        Object playerId = redis.opsForHash().get(new GameKeys(gameId).nicknames(), folded);
+        return Optional.ofNullable(playerId).map(id -> UUID.fromString(id.toString()));
+    }
+
+    /** Replaces a player's token in one step: the old one no longer authenticates. */
+    ScriptOutcome reseat(UUID gameId, UUID playerId, String folded, PlayerRecord old, PlayerRecord updated) {
+        var keys = new GameKeys(gameId);
+        return ScriptOutcome.parse(redis.execute(
+                reseat,
+                List.of(keys.meta(), keys.players(), keys.tokens(), keys.kicked()),
+                playerId.toString(),
+                json.writeValueAsString(updated),
+                updated.tokenHash(),
+                old.tokenHash(),
+                folded));
     }
 
     Optional<UUID> playerForToken(UUID gameId, String tokenHash) {
