@@ -194,9 +194,10 @@ public final class LadderPayloads {
             List<String> categories,
             String status,
             String source,
-            String author) {
+            String author,
+            @Nullable QuestionStats stats) {
 
-        static QuestionDetails of(BankQuestion question) {
+        static QuestionDetails of(BankQuestion question, @Nullable QuestionStats stats) {
             return new QuestionDetails(
                     question.id(),
                     question.kind(),
@@ -208,9 +209,13 @@ public final class LadderPayloads {
                     question.categories(),
                     question.status(),
                     question.source(),
-                    question.authorName());
+                    question.authorName(),
+                    stats);
         }
     }
+
+    @Schema(description = "How a question fared: times asked, answered, answered right, and picks per option")
+    public record QuestionStats(long asked, long answered, long right, java.util.Map<UUID, Long> chosenByOption) {}
 
     public record OptionDetails(UUID id, String text, boolean correct) {}
 

@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Leaderboards of finished runs: each player's best run (highest prize, then fewer lifelines, then shorter time,
- * then earlier), all time or since Monday 00:00 UTC of this week. A deleted player's runs stay, each under the
+ * then earlier), all time or since Monday 00:00 UTC of this week; runs abandoned by a deleted account do not count.
+ * A deleted player's finished runs stay, each under the
  * placeholder name.
  */
 @Component
@@ -53,7 +54,7 @@ class Leaderboards {
                                 PARTITION BY coalesce(r.user_id, r.id)
                                 ORDER BY r.final_prize DESC, r.lifelines_used, r.duration_ms, r.finished_at) AS best
                             FROM ladder_runs r
-                            WHERE r.ladder_id = :ladder AND r.status <> 'ACTIVE'
+                            WHERE r.ladder_id = :ladder AND r.status NOT IN ('ACTIVE', 'ABANDONED')
                               AND (CAST(:since AS timestamptz) IS NULL OR r.finished_at >= CAST(:since AS timestamptz))
                         ) ranked
                         WHERE best = 1

@@ -2,8 +2,8 @@ package io.quizhall.ladder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quizhall.support.Accounts;
 import io.quizhall.support.Api;
-import io.quizhall.support.Session;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
  * Plays runs through the public API like the web client. Only {@link #right} and {@link #wrong} look into the
  * database, because a player cannot know the right option before answering (that is the point).
  */
-record LadderPlayer(Session session, JdbcClient jdbc) {
+record LadderPlayer(Accounts.SignedIn session, JdbcClient jdbc) {
 
     JsonNode start() {
         return start(null);
