@@ -163,6 +163,7 @@ async function signedIn(account) {
       el('h1', { class: 'grow', text: t('home.myQuizzes') }),
       el('a', { class: 'button', href: '/results', id: 'past-games', text: t('home.pastGames') }),
       el('a', { class: 'button', href: '/activities', id: 'my-activities', text: t('home.myActivities') }),
+      el('a', { class: 'button', href: '/ladder', id: 'ladder-link', text: t('home.ladder') }),
       el('a', { class: 'button', href: '/edit', text: t('home.newQuiz') })),
     el('details', { class: 'stack', id: 'game-options' },
       el('summary', { text: t('home.options') }),

@@ -29,6 +29,8 @@ class WebClientConfiguration implements WebMvcConfigurer {
         "/edit-activity.html",
         "/learn/*",
         "/learn.html",
+        "/ladder",
+        "/ladder.html",
         "/account",
         "/account.html",
         "/css/**",
@@ -49,6 +51,7 @@ class WebClientConfiguration implements WebMvcConfigurer {
         registry.addViewController("/activities").setViewName("forward:/activities.html");
         registry.addViewController("/edit-activity").setViewName("forward:/edit-activity.html");
         registry.addViewController("/learn/{token}").setViewName("forward:/learn.html");
+        registry.addViewController("/ladder").setViewName("forward:/ladder.html");
         registry.addRedirectViewController("/favicon.ico", "/favicon.svg");
     }
 }
