@@ -19,14 +19,22 @@ class QuestionDraw {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private static final String FITS = """
+    /**
+     * Two spellings, with and without a category filter, rather than one with "no filter OR ...": the driver
+     * prepares statements on the server, and a generic plan for the OR would have to suit both cases.
+     */
+    private static final String ANY_CATEGORY = """
             q.status = 'APPROVED' AND q.difficulty = :difficulty
-            AND (:categories = '' OR EXISTS (
-                SELECT 1 FROM ladder_question_categories qc JOIN ladder_categories c ON c.id = qc.category_id
-                WHERE qc.question_id = q.id AND c.slug = ANY (string_to_array(:categories, ','))))
             """;
 
-    private static final String UNSEEN = FITS + """
+    /** The category ids are looked up once per query (an InitPlan); each candidate is one probe of the key. */
+    private static final String SOME_CATEGORIES = ANY_CATEGORY + """
+            AND EXISTS (SELECT 1 FROM ladder_question_categories qc
+                WHERE qc.question_id = q.id AND qc.category_id = ANY (ARRAY(
+                    SELECT c.id FROM ladder_categories c WHERE c.slug = ANY (string_to_array(:categories, ',')))))
+            """;
+
+    private static final String UNSEEN = """
             AND NOT EXISTS (SELECT 1 FROM ladder_run_steps s WHERE s.user_id = :user AND s.question_id = q.id)
             AND NOT EXISTS (SELECT 1 FROM ladder_run_steps s WHERE s.run_id = :run AND s.question_id = q.id)
             """;
@@ -51,13 +59,19 @@ class QuestionDraw {
         return leastRecentlyAsked(userId, runId, difficulty, allowed);
     }
 
+    private static String fits(String categories) {
+        return categories.isEmpty() ? ANY_CATEGORY : SOME_CATEGORIES;
+    }
+
     private Optional<UUID> unseen(
             UUID userId, UUID runId, Difficulty difficulty, String categories, String side, double start) {
-        return jdbc.sql("SELECT q.id FROM ladder_questions q WHERE " + UNSEEN + " AND " + side
+        var query = jdbc.sql("SELECT q.id FROM ladder_questions q WHERE " + fits(categories) + UNSEEN + " AND " + side
                         + " ORDER BY q.random_key LIMIT 1")
-                .param("difficulty", difficulty.name())
-                .param("categories", categories)
-                .param("user", userId)
+                .param("difficulty", difficulty.name());
+        if (!categories.isEmpty()) {
+            query = query.param("categories", categories);
+        }
+        return query.param("user", userId)
                 .param("run", runId)
                 .param("start", start)
                 .query(UUID.class)
@@ -66,18 +80,16 @@ class QuestionDraw {
 
     /** Bounded by the player's own history: they have seen every fitting question, so there are few enough. */
     private Optional<UUID> leastRecentlyAsked(UUID userId, UUID runId, Difficulty difficulty, String categories) {
-        return jdbc.sql("""
+        var query = jdbc.sql("""
                         SELECT s.question_id FROM ladder_run_steps s JOIN ladder_questions q ON q.id = s.question_id
-                        WHERE s.user_id = :user AND """ + FITS + """
+                        WHERE s.user_id = :user AND """ + fits(categories) + """
                         GROUP BY s.question_id
                         HAVING bool_and(s.run_id <> :run)
                         ORDER BY max(s.asked_at), s.question_id
-                        LIMIT 1""")
-                .param("difficulty", difficulty.name())
-                .param("categories", categories)
-                .param("user", userId)
-                .param("run", runId)
-                .query(UUID.class)
-                .optional();
+                        LIMIT 1""").param("difficulty", difficulty.name());
+        if (!categories.isEmpty()) {
+            query = query.param("categories", categories);
+        }
+        return query.param("user", userId).param("run", runId).query(UUID.class).optional();
     }
 }
