@@ -222,6 +222,13 @@ public final class LadderPayloads {
     @Schema(description = "A moderator's decision; a difficulty may be set when approving")
     public record Review(boolean approve, @Nullable Difficulty difficulty) {}
 
+    @Schema(description = "OpenTriviaDB's API response: its results are read item by item, so one bad item fails alone")
+    public record OpenTriviaDbDocument(
+            @com.fasterxml.jackson.annotation.JsonProperty("response_code") @Nullable
+            Integer responseCode,
+
+            @Nullable List<tools.jackson.databind.JsonNode> results) {}
+
     @Schema(description = "The result of an OpenTriviaDB import: counts, and the items that failed by index")
     public record ImportReport(int received, int added, int duplicates, List<ImportError> errors) {}
 

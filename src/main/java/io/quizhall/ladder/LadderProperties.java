@@ -18,6 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param proposalsPerDay questions one user may propose per day
  * @param importMaxItems most questions of one OpenTriviaDB import
  * @param moderationPageSize most pending proposals listed at once
+ * @param runsPerHour runs one player may start per hour
+ * @param maxRequestSize largest request body the ladder endpoints read (an import is the largest)
  */
 @ConfigurationProperties("quizhall.ladder")
 public record LadderProperties(
@@ -30,10 +32,17 @@ public record LadderProperties(
         @DefaultValue("20") int leaderboardSize,
         @DefaultValue("20") int proposalsPerDay,
         @DefaultValue("5000") int importMaxItems,
-        @DefaultValue("100") int moderationPageSize) {
+        @DefaultValue("100") int moderationPageSize,
+        @DefaultValue("60") int runsPerHour,
+        @DefaultValue("5MB") org.springframework.util.unit.DataSize maxRequestSize) {
 
     public LadderProperties {
-        if (audienceMinAnswers < 1 || codeAttempts < 1 || leaderboardSize < 1 || importMaxItems < 1) {
+        if (audienceMinAnswers < 1
+                || codeAttempts < 1
+                || leaderboardSize < 1
+                || importMaxItems < 1
+                || runsPerHour < 1
+                || proposalsPerDay < 1) {
             throw new IllegalArgumentException("quizhall.ladder limits must be at least 1");
         }
     }

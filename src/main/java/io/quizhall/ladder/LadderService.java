@@ -54,6 +54,7 @@ public class LadderService {
     private final EntityManager entityManager;
     private final TransactionTemplate transactions;
     private final LadderProperties properties;
+    private final io.quizhall.shared.RateLimiter rateLimiter;
     private final Clock clock;
 
     LadderService(
@@ -66,6 +67,7 @@ public class LadderService {
             EntityManager entityManager,
             TransactionTemplate transactions,
             LadderProperties properties,
+            io.quizhall.shared.RateLimiter rateLimiter,
             Clock clock) {
         this.runs = runs;
         this.steps = steps;
@@ -76,6 +78,7 @@ public class LadderService {
         this.entityManager = entityManager;
         this.transactions = transactions;
         this.properties = properties;
+        this.rateLimiter = rateLimiter;
         this.clock = clock;
     }
 
@@ -88,6 +91,10 @@ public class LadderService {
                 ? ladders.defaultLadder()
                         .orElseThrow(() -> new io.quizhall.shared.NotFoundException("No default ladder"))
                 : ladders.bySlug(ladderSlug);
+        rateLimiter.consumeOrThrow(
+                "ladder-start:" + user.id(),
+                new io.quizhall.shared.RateLimiter.Limit(properties.runsPerHour(), java.time.Duration.ofHours(1)),
+                "You have started as many runs as an hour allows.");
         for (int attempt = 1; attempt <= properties.codeAttempts(); attempt++) {
             String code = RunCodes.next();
             try {

@@ -3,6 +3,7 @@ package io.quizhall.ladder;
 import io.quizhall.account.CurrentUser;
 import io.quizhall.ladder.LadderPayloads.Category;
 import io.quizhall.ladder.LadderPayloads.ImportReport;
+import io.quizhall.ladder.LadderPayloads.OpenTriviaDbDocument;
 import io.quizhall.ladder.LadderPayloads.ProposeQuestion;
 import io.quizhall.ladder.LadderPayloads.QuestionDetails;
 import io.quizhall.ladder.LadderPayloads.Review;
@@ -20,7 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
 /** The ladder's question bank over REST: categories, proposals and their review, OpenTriviaDB imports. */
 @RestController
@@ -80,11 +80,12 @@ class QuestionBankController {
     @PostMapping("/api/v1/ladder-questions/imports/opentdb")
     @Operation(
             summary = "Import OpenTriviaDB JSON (administrators)",
-            description = "The API's response document or its results list; HTML entities are decoded, questions "
+            description = "The API's response document; HTML entities are decoded, questions "
                     + "the bank has are skipped, and invalid items are reported by index while the rest go in")
     @ApiResponse(responseCode = "200", description = "Counts and the errors by item")
     @ApiResponse(responseCode = "403", description = "forbidden: not an administrator")
-    ImportReport importOpenTriviaDb(@RequestBody JsonNode document, @AuthenticationPrincipal CurrentUser user) {
+    ImportReport importOpenTriviaDb(
+            @RequestBody OpenTriviaDbDocument document, @AuthenticationPrincipal CurrentUser user) {
         return service.importOpenTriviaDb(document, user);
     }
 }

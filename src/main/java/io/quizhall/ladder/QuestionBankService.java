@@ -135,17 +135,17 @@ class QuestionBankService {
     }
 
     /**
-     * Imports OpenTriviaDB's JSON ({@code {"response_code": 0, "results": [...]}}, or the bare list): HTML
+     * Imports OpenTriviaDB's JSON ({@code {"response_code": 0, "results": [...]}}): HTML
      * entities decoded, categories created as needed, questions the bank has skipped, and every item that breaks a
      * rule reported by its index while the others go in.
      */
     @Transactional
-    ImportReport importOpenTriviaDb(JsonNode document, CurrentUser user) {
+    ImportReport importOpenTriviaDb(LadderPayloads.OpenTriviaDbDocument document, CurrentUser user) {
         if (!user.isAdmin()) {
             throw new ApiException(ProblemType.FORBIDDEN, "Only administrators import questions.");
         }
-        JsonNode results = document.isArray() ? document : document.get("results");
-        if (results == null || !results.isArray()) {
+        List<JsonNode> results = document.results();
+        if (results == null) {
             throw InvalidFieldsException.of("results", "must be a list of OpenTriviaDB questions");
         }
         if (results.size() > properties.importMaxItems()) {
