@@ -50,6 +50,7 @@ public class LadderService {
     private final LadderCatalog ladders;
     private final QuestionBank bank;
     private final QuestionDraw draw;
+    private final RunCodes codes;
     private final JdbcClient jdbc;
     private final EntityManager entityManager;
     private final TransactionTemplate transactions;
@@ -63,6 +64,7 @@ public class LadderService {
             LadderCatalog ladders,
             QuestionBank bank,
             QuestionDraw draw,
+            RunCodes codes,
             JdbcClient jdbc,
             EntityManager entityManager,
             TransactionTemplate transactions,
@@ -74,6 +76,7 @@ public class LadderService {
         this.ladders = ladders;
         this.bank = bank;
         this.draw = draw;
+        this.codes = codes;
         this.jdbc = jdbc;
         this.entityManager = entityManager;
         this.transactions = transactions;
@@ -96,7 +99,7 @@ public class LadderService {
                 new io.quizhall.shared.RateLimiter.Limit(properties.runsPerHour(), java.time.Duration.ofHours(1)),
                 "You have started as many runs as an hour allows.");
         for (int attempt = 1; attempt <= properties.codeAttempts(); attempt++) {
-            String code = RunCodes.next();
+            String code = codes.next();
             try {
                 return transactions.execute(status -> {
                     Instant now = now();

@@ -34,6 +34,9 @@ class LadderRunTests {
     @Autowired
     LadderProperties properties;
 
+    @Autowired
+    LadderService service;
+
     @AfterEach
     void resetClock() {
         clock.reset();
@@ -176,6 +179,23 @@ class LadderRunTests {
         assertThat(later.get("finalPrize").asLong()).isZero();
         assertThat(later.get("last").get("outcome").asString()).isEqualTo("TIMED_OUT");
         assertThat(later.get("last").get("chosenOptionId")).isNull();
+    }
+
+    @Test
+    void theSweepEndsRunsWhoseDeadlinePassedWithoutAnyRequest() {
+        clock.freeze();
+        var player = newPlayer();
+        String code = player.answerRight(player.start()).get("code").asString();
+        clock.advance(Duration.ofSeconds(21).plus(properties.answerGrace()));
+
+        service.sweepExpiredRuns();
+
+        var row = jdbc.sql("SELECT status, final_prize FROM ladder_runs WHERE code = ?")
+                .param(code)
+                .query()
+                .singleRow();
+        assertThat(row.get("status")).isEqualTo("TIMED_OUT");
+        assertThat(((Number) row.get("final_prize")).longValue()).isZero();
     }
 
     @Test
