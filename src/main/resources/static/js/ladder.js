@@ -159,8 +159,11 @@ function play(run) {
     timerText.textContent = t('common.seconds', { n: Math.ceil(left / 1000) });
     bar.value = String(Math.round((left / total) * 100));
     if (left <= 0) {
+      // The server decides, after the grace it allows for answers on their way.
       stopTimer();
-      resume(run.code);
+      for (const button of screen.querySelectorAll('.choice, .lifelines button, #walk-away')) button.disabled = true;
+      const later = setTimeout(() => resume(run.code), 1500);
+      stopTimer = () => clearTimeout(later);
     }
   };
   const timer = setInterval(tick, 250);

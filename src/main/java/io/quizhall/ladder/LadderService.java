@@ -175,8 +175,11 @@ public class LadderService {
         return new AnswerResult(result(step), view(run, ladder, now));
     }
 
-    /** Stops the run with the prize of the last level answered right. */
-    @Transactional
+    /**
+     * Stops the run with the prize of the last level answered right. Too late (the deadline passed) it is a
+     * conflict, and the run's end by the deadline is kept all the same.
+     */
+    @Transactional(noRollbackFor = LadderExceptions.RunFinished.class)
     public RunView walkAway(String code, CurrentUser user) {
         LadderRun run = lock(code, user);
         LadderConfig ladder = ladders.byId(run.ladderId());
@@ -191,9 +194,10 @@ public class LadderService {
 
     /**
      * Uses a lifeline on the open question. Each works once per run; asking for a used one that shows something
-     * (50:50, audience, phone) on the same question shows the same thing again instead of failing.
+     * (50:50, audience, phone) on the same question shows the same thing again instead of failing. After the
+     * deadline it is a conflict, and the run's end by the deadline is kept.
      */
-    @Transactional
+    @Transactional(noRollbackFor = LadderExceptions.RunFinished.class)
     public RunView lifeline(String code, Lifeline lifeline, CurrentUser user) {
         LadderRun run = lock(code, user);
         LadderConfig ladder = ladders.byId(run.ladderId());

@@ -199,6 +199,25 @@ class LadderRunTests {
     }
 
     @Test
+    void walkingAwayAfterTheDeadlineIsTooLateAndTheRunEndsByTheDeadline() {
+        clock.freeze();
+        var player = newPlayer();
+        JsonNode run = player.answerRight(player.start());
+        String code = run.get("code").asString();
+        clock.advance(Duration.ofSeconds(22).plus(properties.answerGrace()));
+
+        var late = player.session().post("/api/v1/ladder-runs/" + code + "/walk-away", "");
+
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.json().get("reason").asString()).isEqualTo("run-finished");
+        assertThat(jdbc.sql("SELECT status FROM ladder_runs WHERE code = ?")
+                        .param(code)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("TIMED_OUT");
+    }
+
+    @Test
     void theRunContinuesOnAnotherDeviceWithTheTimeThatIsLeft() {
         clock.freeze();
         var phone = accounts.newUser();
