@@ -80,7 +80,9 @@ class ApplicationTests {
                         "QuizTivityShare",
                         "StorageItem",
                         "RemoteController",
-                        "InstanceData");
+                        "InstanceData",
+                        "LadderRun",
+                        "RunStep");
     }
 
     @Test
