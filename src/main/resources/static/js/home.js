@@ -169,6 +169,7 @@ async function signedIn(account) {
       el('a', { class: 'button', href: '/events', id: 'events-link', text: t('home.events') }),
       (account.roles ?? []).includes('ADMIN') ? el('a', { class: 'button', href: '/audit', id: 'audit-link', text: t('home.audit') }) : null,
       el('a', { class: 'button', href: '/controllers', id: 'my-controllers', text: t('home.myControllers') }),
+      el('a', { class: 'button', href: '/ladder', id: 'ladder-link', text: t('home.ladder') }),
       el('a', { class: 'button', href: '/edit', text: t('home.newQuiz') })),
     el('details', { class: 'stack', id: 'game-options' },
       el('summary', { text: t('home.options') }),

@@ -81,7 +81,12 @@ class ApplicationTests {
                         "StorageItem",
                         "RemoteController",
                         "ControllerSetup",
-                        "InstanceData");
+                        "InstanceData",
+                        "LadderRun",
+                        "RunStep",
+                        "Event",
+                        "EventSession",
+                        "EventRegistration");
     }
 
     @Test

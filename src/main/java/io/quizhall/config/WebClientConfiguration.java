@@ -35,6 +35,8 @@ class WebClientConfiguration implements WebMvcConfigurer {
         "/controllers.html",
         "/learn/*",
         "/learn.html",
+        "/ladder",
+        "/ladder.html",
         "/account",
         "/account.html",
         "/explore",
@@ -73,6 +75,7 @@ class WebClientConfiguration implements WebMvcConfigurer {
         registry.addViewController("/u/{username}").setViewName("forward:/profile.html");
         registry.addViewController("/moderation").setViewName("forward:/moderation.html");
         registry.addViewController("/admin").setViewName("forward:/admin.html");
+        registry.addViewController("/ladder").setViewName("forward:/ladder.html");
         registry.addRedirectViewController("/favicon.ico", "/favicon.svg");
     }
 }
