@@ -314,7 +314,7 @@ export const messages = {
   'controllers.revoke': 'Revoke',
   'controllers.revokeLabel': 'Revoke “{name}”',
   'controllers.confirmRevoke': 'Revoke “{name}”?',
-  'controllers.confirmRevokeText': 'Its secret stops working at once. To use it again, set it up again with a new code.',
+  'controllers.confirmRevokeText': 'Its secret stops working at once, and it leaves any game it is playing. To use it again, set it up again with a new code.',
   'controllers.revoked': 'Controller “{name}” revoked.',
 
   'activities.title': 'My activities',

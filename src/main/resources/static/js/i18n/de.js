@@ -279,7 +279,7 @@ export default {
   'controllers.revoke': 'Widerrufen',
   'controllers.revokeLabel': '„{name}“ widerrufen',
   'controllers.confirmRevoke': '„{name}“ widerrufen?',
-  'controllers.confirmRevokeText': 'Sein Geheimnis funktioniert sofort nicht mehr. Um ihn wieder zu nutzen, richte ihn mit einem neuen Code neu ein.',
+  'controllers.confirmRevokeText': 'Sein Geheimnis funktioniert sofort nicht mehr, und er verlässt jedes laufende Spiel. Um ihn wieder zu nutzen, richte ihn mit einem neuen Code neu ein.',
   'controllers.revoked': 'Controller „{name}“ widerrufen.',
 
   'activities.title': 'Meine Aktivitäten',

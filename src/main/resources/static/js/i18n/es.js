@@ -279,7 +279,7 @@ export default {
   'controllers.revoke': 'Revocar',
   'controllers.revokeLabel': 'Revocar «{name}»',
   'controllers.confirmRevoke': '¿Revocar «{name}»?',
-  'controllers.confirmRevokeText': 'Su secreto deja de funcionar al instante. Para volver a usarlo, configúralo de nuevo con un código nuevo.',
+  'controllers.confirmRevokeText': 'Su secreto deja de funcionar al instante y sale de cualquier partida en curso. Para volver a usarlo, configúralo de nuevo con un código nuevo.',
   'controllers.revoked': 'Mando «{name}» revocado.',
 
   'activities.title': 'Mis actividades',

@@ -279,7 +279,7 @@ export default {
   'controllers.revoke': 'Révoquer',
   'controllers.revokeLabel': 'Révoquer « {name} »',
   'controllers.confirmRevoke': 'Révoquer « {name} » ?',
-  'controllers.confirmRevokeText': 'Son secret cesse de fonctionner immédiatement. Pour la réutiliser, configurez-la de nouveau avec un nouveau code.',
+  'controllers.confirmRevokeText': 'Son secret cesse de fonctionner immédiatement et elle quitte toute partie en cours. Pour la réutiliser, configurez-la de nouveau avec un nouveau code.',
   'controllers.revoked': 'Télécommande « {name} » révoquée.',
 
   'activities.title': 'Mes activités',
