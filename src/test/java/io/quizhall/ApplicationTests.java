@@ -86,7 +86,8 @@ class ApplicationTests {
                         "RunStep",
                         "Event",
                         "EventSession",
-                        "EventRegistration");
+                        "EventRegistration",
+                        "QuizReport");
     }
 
     @Test
