@@ -24,7 +24,7 @@ public record CommunityProperties(
         @DefaultValue("0.5") double typoThreshold,
         @DefaultValue("20") int reportsPerDay,
         @DefaultValue("120") int ratingsPerMinute,
-        @DefaultValue("2000") int rankCandidates) {
+        @DefaultValue("1000") int rankCandidates) {
 
     static final Duration REPORT_PERIOD = Duration.ofDays(1);
     static final Duration RATING_PERIOD = Duration.ofMinutes(1);

@@ -51,9 +51,12 @@ class CommunitySearch {
 
     private static final String TSQ = "to_tsquery('simple', ?)";
 
-    /** The text a snippet comes from: description and question texts, markup removed. */
-    private static final String SNIPPET_SOURCE = "regexp_replace(coalesce(page.description, '') || ' '"
-            + " || quiz_question_texts(page.questions), '<[^>]*>', ' ', 'g')";
+    /**
+     * The text a snippet comes from: description and question texts, markup removed, at most the first 1,500
+     * characters (ts_headline parses all it is given, for every row of the page).
+     */
+    private static final String SNIPPET_SOURCE = "regexp_replace(left(coalesce(page.description, '') || ' '"
+            + " || quiz_question_texts(page.questions), 1500), '<[^>]*>', ' ', 'g')";
 
     /** How a page is sorted; the id breaks ties, so paging neither skips nor repeats a quiz. */
     enum Sort {
