@@ -82,7 +82,7 @@ class QuestionDraw {
     private Optional<UUID> leastRecentlyAsked(UUID userId, UUID runId, Difficulty difficulty, String categories) {
         var query = jdbc.sql("""
                         SELECT s.question_id FROM ladder_run_steps s JOIN ladder_questions q ON q.id = s.question_id
-                        WHERE s.user_id = :user AND """ + fits(categories) + """
+                        WHERE s.user_id = :user AND """ + " " + fits(categories) + """
                         GROUP BY s.question_id
                         HAVING bool_and(s.run_id <> :run)
                         ORDER BY max(s.asked_at), s.question_id
