@@ -11,6 +11,7 @@ const money = new Intl.NumberFormat(locale);
 const dateFormat = dateTimeFormat({ dateStyle: 'medium', timeStyle: 'short' });
 let stopTimer = () => {};
 let lastOptions = new Map(); // option id → text of the question last shown, to name the right one afterwards
+let roles = [];
 
 const prize = (n) => money.format(n ?? 0);
 
@@ -24,6 +25,7 @@ async function main() {
   applyTexts();
   const me = await api('GET', '/api/v1/auth/me');
   if (!me.ok) return signedOut();
+  roles = me.data?.roles ?? [];
   const code = new URLSearchParams(location.search).get('run');
   if (code) return resume(code);
   return home();
@@ -54,10 +56,93 @@ async function home(message) {
         el('button', { type: 'submit', text: t('ladder.resume') })),
       resumeError),
     el('section', { class: 'card stack', id: 'leaderboard' }),
-    el('section', { class: 'card stack', id: 'my-runs' }));
+    el('section', { class: 'card stack', id: 'my-runs' }),
+    el('section', { class: 'card stack', id: 'propose' }),
+    roles.includes('MODERATOR') || roles.includes('ADMIN') ? el('section', { class: 'card stack', id: 'review' }) : null);
   const slug = ladders[0]?.slug;
   if (slug) leaderboard(slug, 'all');
   myRuns();
+  proposeForm();
+  if ($('#review')) reviewList();
+}
+
+// --- proposing questions, and reviewing them (moderators) ----------------------------------------------------
+
+async function proposeForm() {
+  const categories = (await api('GET', '/api/v1/ladder-questions/categories')).data ?? [];
+  const error = el('p', { class: 'error', id: 'propose-error', role: 'alert' });
+  const field = (id, label, input) => el('div', { class: 'field' }, el('label', { for: id, text: label }), input);
+  const kind = el('select', { id: 'propose-kind', onchange: () => toggle() },
+    el('option', { value: 'MULTIPLE', text: t('ladder.kind.MULTIPLE') }),
+    el('option', { value: 'TRUE_FALSE', text: t('ladder.kind.TRUE_FALSE') }));
+  const text = el('textarea', { id: 'propose-text', maxlength: '500', required: true, rows: '2' });
+  const right = el('input', { id: 'propose-right', maxlength: '200' });
+  const wrong = [1, 2, 3].map((n) => el('input', { id: `propose-wrong-${n}`, maxlength: '200' }));
+  const answer = el('select', { id: 'propose-answer' },
+    el('option', { value: 'true', text: t('ladder.true') }), el('option', { value: 'false', text: t('ladder.false') }));
+  const category = el('select', { id: 'propose-category' },
+    categories.map((c) => el('option', { value: c.slug, text: c.name })));
+  const multipleFields = el('div', { class: 'stack', id: 'propose-multiple' },
+    field('propose-right', t('ladder.rightOption'), right),
+    wrong.map((input, i) => field(input.id, t('ladder.wrongOption', { n: i + 1 }), input)));
+  const trueFalseFields = el('div', { class: 'stack', id: 'propose-true-false', hidden: true },
+    field('propose-answer', t('ladder.statementIs'), answer));
+  const toggle = () => {
+    multipleFields.hidden = kind.value !== 'MULTIPLE';
+    trueFalseFields.hidden = kind.value === 'MULTIPLE';
+  };
+  const form = el('form', { class: 'stack', id: 'propose-form', onsubmit: async (e) => {
+    e.preventDefault();
+    error.textContent = '';
+    const body = { kind: kind.value, text: text.value, categories: [category.value] };
+    if (kind.value === 'MULTIPLE') {
+      body.rightOption = right.value;
+      body.wrongOptions = wrong.map((input) => input.value);
+    } else {
+      body.answer = answer.value === 'true';
+    }
+    const response = await api('POST', '/api/v1/ladder-questions', body);
+    if (!response.ok) {
+      error.textContent = problemText(response, t('common.error'));
+      return;
+    }
+    form.reset();
+    toggle();
+    status.textContent = response.data.status === 'APPROVED' ? t('ladder.proposedApproved') : t('ladder.proposed');
+    if ($('#review')) reviewList();
+  } },
+  field('propose-kind', t('ladder.kind'), kind),
+  field('propose-text', t('ladder.questionText'), text),
+  multipleFields, trueFalseFields,
+  field('propose-category', t('ladder.category'), category),
+  el('button', { type: 'submit', text: t('ladder.propose') }), error);
+  $('#propose').replaceChildren(el('details', {},
+    el('summary', { text: t('ladder.proposeTitle') }),
+    el('p', { class: 'hint', text: t('ladder.proposeIntro') }), form));
+}
+
+async function reviewList() {
+  const pending = (await api('GET', '/api/v1/ladder-questions/pending')).data ?? [];
+  const difficulties = ['EASY', 'MEDIUM', 'HARD'];
+  $('#review').replaceChildren(el('h2', { text: t('ladder.reviewTitle') }),
+    pending.length === 0 ? el('p', { text: t('ladder.noPending') })
+      : el('ul', { class: 'plain-list stack', id: 'pending' }, pending.map((q) => {
+        const difficulty = el('select', { id: `difficulty-${q.id}`, 'aria-label': t('ladder.difficultyFor', { text: q.text }) },
+          difficulties.map((d) => el('option', { value: d, text: t(`ladder.difficulty.${d}`), selected: d === q.difficulty })));
+        const decide = async (approve) => {
+          const response = await api('POST', `/api/v1/ladder-questions/${q.id}/review`,
+            approve ? { approve, difficulty: difficulty.value } : { approve });
+          status.textContent = response.ok ? t(approve ? 'ladder.approved' : 'ladder.rejected') : problemText(response, t('common.error'));
+          reviewList();
+        };
+        return el('li', { class: 'stack', dataset: { question: q.id } },
+          el('strong', { text: q.text }),
+          el('ul', {}, q.options.map((o) => el('li', { text: o.correct ? `${o.text} ✓ (${t('common.correctMark')})` : o.text }))),
+          el('span', { class: 'hint', text: `${q.author} · ${q.categories.join(', ')}` }),
+          el('div', { class: 'row' }, difficulty,
+            el('button', { type: 'button', class: 'primary', dataset: { action: 'approve' }, onclick: () => decide(true), text: t('ladder.approve') }),
+            el('button', { type: 'button', class: 'danger', dataset: { action: 'reject' }, onclick: () => decide(false), text: t('ladder.reject') })));
+      })));
 }
 
 async function start(slug, error) {

@@ -80,13 +80,12 @@ class QuestionDraw {
 
     /** Bounded by the player's own history: they have seen every fitting question, so there are few enough. */
     private Optional<UUID> leastRecentlyAsked(UUID userId, UUID runId, Difficulty difficulty, String categories) {
-        var query = jdbc.sql("""
-                        SELECT s.question_id FROM ladder_run_steps s JOIN ladder_questions q ON q.id = s.question_id
-                        WHERE s.user_id = :user AND """ + fits(categories) + """
-                        GROUP BY s.question_id
-                        HAVING bool_and(s.run_id <> :run)
-                        ORDER BY max(s.asked_at), s.question_id
-                        LIMIT 1""").param("difficulty", difficulty.name());
+        var query = jdbc.sql("SELECT s.question_id FROM ladder_run_steps s"
+                        + " JOIN ladder_questions q ON q.id = s.question_id"
+                        + " WHERE s.user_id = :user AND " + fits(categories)
+                        + " GROUP BY s.question_id HAVING bool_and(s.run_id <> :run)"
+                        + " ORDER BY max(s.asked_at), s.question_id LIMIT 1")
+                .param("difficulty", difficulty.name());
         if (!categories.isEmpty()) {
             query = query.param("categories", categories);
         }

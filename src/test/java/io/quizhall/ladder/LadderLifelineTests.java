@@ -185,6 +185,22 @@ class LadderLifelineTests {
     }
 
     @Test
+    void aPlayerWhoHasSeenEveryQuestionGetsTheOneSeenLongestAgo() {
+        var fixture = LadderFixtures.ladder(accounts.newAdmin(), 1, 2);
+        var player = newPlayer();
+        List<String> asked = new ArrayList<>();
+        for (int run = 0; run < 4; run++) {
+            JsonNode started = player.start(fixture.ladder());
+            asked.add(started.get("question").get("questionId").asString());
+            player.answerWrong(started);
+        }
+
+        assertThat(asked.get(0)).isNotEqualTo(asked.get(1));
+        assertThat(asked.get(2)).isEqualTo(asked.get(0));
+        assertThat(asked.get(3)).isEqualTo(asked.get(1));
+    }
+
+    @Test
     void aTrueFalseQuestionHasNoFiftyFiftyAndAFinishedRunNoLifelines() {
         var admin = accounts.newAdmin();
         String tag = UUID.randomUUID().toString().substring(0, 8);

@@ -131,4 +131,42 @@ class LadderBrowserTests extends BrowserTestSupport {
         assertThat(page.locator("#final-prize")).containsText("0");
         assertThat(Browsers.seriousViolations(page)).as("a lost run on a phone").isEmpty();
     }
+
+    @Test
+    void aPlayerProposesAQuestionAndAModeratorApprovesIt() {
+        var author = accounts.register(Accounts.uniqueName("author"));
+        Page page = browsers.desktop();
+        Browsers.logIn(page, author);
+        page.navigate("/ladder");
+        page.locator("#propose summary").click();
+        String text = "Which gas do green plants give off in photosynthesis? " + UUID.randomUUID();
+        page.locator("#propose-text").fill(text);
+        page.locator("#propose-right").fill("Oxygen");
+        page.locator("#propose-wrong-1").fill("Helium");
+        page.locator("#propose-wrong-2").fill("Helium");
+        page.locator("#propose-wrong-3").fill("Neon");
+        page.locator("#propose-category").selectOption("science");
+        page.locator("#propose-form button[type=submit]").click();
+        assertThat(page.locator("#propose-error")).containsText("wrongOptions");
+        page.locator("#propose-wrong-2").fill("Argon");
+        page.locator("#propose-form button[type=submit]").click();
+        assertThat(page.locator("#status")).hasText("Thank you. A moderator will review your question.");
+        assertThat(page.locator("#review")).hasCount(0);
+        assertThat(Browsers.seriousViolations(page)).as("the proposal form").isEmpty();
+
+        Page moderator = browsers.desktop();
+        Browsers.logIn(moderator, accounts.newAdmin().user());
+        moderator.navigate("/ladder");
+        var item = moderator.locator("#pending > li", new Page.LocatorOptions().setHasText(text));
+        assertThat(item).containsText("Oxygen ✓");
+        assertThat(Browsers.seriousViolations(moderator)).as("the review list").isEmpty();
+        item.locator("select").selectOption("MEDIUM");
+        item.locator("[data-action=approve]").click();
+        assertThat(moderator.locator("#status")).hasText("The question was approved.");
+        assertThat(moderator.locator("#pending > li", new Page.LocatorOptions().setHasText(text)))
+                .hasCount(0);
+        assertThat(jdbc.queryForObject(
+                        "SELECT status || ' ' || difficulty FROM ladder_questions WHERE text = ?", String.class, text))
+                .isEqualTo("APPROVED MEDIUM");
+    }
 }
