@@ -167,6 +167,7 @@ async function signedIn(account) {
       el('a', { class: 'button', href: '/results', id: 'past-games', text: t('home.pastGames') }),
       el('a', { class: 'button', href: '/activities', id: 'my-activities', text: t('home.myActivities') }),
       el('a', { class: 'button', href: '/events', id: 'events-link', text: t('home.events') }),
+      el('a', { class: 'button', href: '/trophies', id: 'trophies-link', text: t('home.trophies') }),
       (account.roles ?? []).includes('ADMIN') ? el('a', { class: 'button', href: '/audit', id: 'audit-link', text: t('home.audit') }) : null,
       el('a', { class: 'button', href: '/controllers', id: 'my-controllers', text: t('home.myControllers') }),
       el('a', { class: 'button', href: '/ladder', id: 'ladder-link', text: t('home.ladder') }),

@@ -80,6 +80,12 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/users/*/avatar")
                         .permitAll()
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/api/v1/trophies",
+                                "/api/v1/trophies/*/leaderboard",
+                                "/api/v1/users/*/trophies")
+                        .permitAll()
                         // Browsing events and reading a published one (the service hides drafts); a user's own
                         // lists are not events.
                         .requestMatchers(

@@ -29,6 +29,8 @@ class WebClientConfiguration implements WebMvcConfigurer {
         "/events.html",
         "/audit",
         "/audit.html",
+        "/trophies",
+        "/trophies.html",
         "/edit-activity",
         "/edit-activity.html",
         "/controllers",
@@ -67,6 +69,7 @@ class WebClientConfiguration implements WebMvcConfigurer {
         registry.addViewController("/activities").setViewName("forward:/activities.html");
         registry.addViewController("/events").setViewName("forward:/events.html");
         registry.addViewController("/audit").setViewName("forward:/audit.html");
+        registry.addViewController("/trophies").setViewName("forward:/trophies.html");
         registry.addViewController("/edit-activity").setViewName("forward:/edit-activity.html");
         registry.addViewController("/controllers").setViewName("forward:/controllers.html");
         registry.addViewController("/learn/{token}").setViewName("forward:/learn.html");

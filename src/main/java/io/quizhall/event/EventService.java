@@ -49,6 +49,7 @@ public class EventService {
     private final GameLauncher launcher;
     private final RateLimiter rateLimiter;
     private final AuditTrail audit;
+    private final org.springframework.context.ApplicationEventPublisher domainEvents;
     private final Clock clock;
 
     EventService(
@@ -61,6 +62,7 @@ public class EventService {
             GameLauncher launcher,
             RateLimiter rateLimiter,
             AuditTrail audit,
+            org.springframework.context.ApplicationEventPublisher domainEvents,
             Clock clock) {
         this.events = events;
         this.registrations = registrations;
@@ -71,6 +73,7 @@ public class EventService {
         this.launcher = launcher;
         this.rateLimiter = rateLimiter;
         this.audit = audit;
+        this.domainEvents = domainEvents;
         this.clock = clock;
     }
 
@@ -101,6 +104,7 @@ public class EventService {
         Event event = organised(id, organiser, true);
         event.publish(silent, clock.instant());
         audit.record(organiser, "event.publish", "event", id, Map.of("silent", silent));
+        domainEvents.publishEvent(new EventPublished(id, organiser.id()));
         return details(event, organiser.id());
     }
 
@@ -171,6 +175,7 @@ public class EventService {
                 "event",
                 id,
                 Map.of("player", player.toString(), "beyondCapacity", registration.beyondCapacity()));
+        domainEvents.publishEvent(new PlayerRegistered(id, player));
         log.info(
                 "{} added {} to event {}{}",
                 organiser.username(),
@@ -256,6 +261,7 @@ public class EventService {
                 "event",
                 id,
                 Map.of("status", event.status().name()));
+        domainEvents.publishEvent(new PlayerRegistered(id, player.id()));
         return details(event, player.id());
     }
 

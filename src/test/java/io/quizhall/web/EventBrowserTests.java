@@ -142,4 +142,54 @@ class EventBrowserTests extends BrowserTestSupport {
         assertThat(someone.locator("h1")).hasText("Only administrators may read the audit trail.");
         someone.context().close();
     }
+
+    @Test
+    void aRegistrationEarnsATrophyThatTheTrophiesPageShowsAndAnAdministratorAwardsAnother() {
+        var organiser = accounts.newUser();
+        var fan = accounts.newUser();
+        var start = java.time.Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        String id = organiser
+                .post("/api/v1/events", """
+                        {"title": "Trophy hunt", "capacity": 5, "sessions": [{"startsAt": "%s", "endsAt": "%s"}]}""".formatted(start, start.plus(1, ChronoUnit.HOURS)))
+                .json()
+                .get("id")
+                .asString();
+        organiser.post("/api/v1/events/" + id + "/publish", "{}");
+        fan.post("/api/v1/events/" + id + "/registration", "{}");
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(15))
+                .until(() -> fan.get("/api/v1/trophies/mine").body().contains("Regular"));
+
+        Page admin = browsers.desktop();
+        Browsers.logIn(admin, accounts.newAdmin().user());
+        admin.locator("#trophies-link").click();
+        String name = "Star " + UUID.randomUUID().toString().substring(0, 6);
+        admin.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(name);
+        admin.getByLabel("Counting (can be won again)").check();
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Define trophy"))
+                .click();
+        assertThat(admin.locator("#trophies")).containsText(name);
+        admin.locator("#award-trophy").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(name));
+        admin.getByLabel("Username").fill(fan.user().username());
+        admin.locator("#award").click();
+        assertThat(admin.locator("#status")).hasText(fan.user().username() + " now holds it (1).");
+        assertThat(Browsers.seriousViolations(admin))
+                .as("trophies page for administrators")
+                .isEmpty();
+        admin.context().close();
+
+        Page phone = browsers.phone();
+        Browsers.logIn(phone, fan.user());
+        phone.locator("#trophies-link").click();
+        assertThat(phone.locator("#my-trophies")).containsText("Regular");
+        assertThat(phone.locator("#my-trophies")).containsText(name);
+        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Top holders of " + name))
+                .click();
+        assertThat(phone.locator("#leaderboard-list li").first())
+                .containsText(fan.user().username());
+        assertThat(Browsers.seriousViolations(phone))
+                .as("trophies page on a phone")
+                .isEmpty();
+        phone.context().close();
+    }
 }
