@@ -166,6 +166,7 @@ async function signedIn(account) {
       el('h1', { class: 'grow', text: t('home.myQuizzes') }),
       el('a', { class: 'button', href: '/results', id: 'past-games', text: t('home.pastGames') }),
       el('a', { class: 'button', href: '/activities', id: 'my-activities', text: t('home.myActivities') }),
+      el('a', { class: 'button', href: '/dashboard', id: 'dashboard-link', text: t('home.dashboard') }),
       el('a', { class: 'button', href: '/events', id: 'events-link', text: t('home.events') }),
       el('a', { class: 'button', href: '/trophies', id: 'trophies-link', text: t('home.trophies') }),
       (account.roles ?? []).includes('ADMIN') ? el('a', { class: 'button', href: '/audit', id: 'audit-link', text: t('home.audit') }) : null,

@@ -1,16 +1,16 @@
 // Past games (docs/results.md): the list of my finished games (GET /api/v1/results, paged and filtered), one
 // game's report with charts (GET /api/v1/results/{id}/report), a player's answers, the grading view, downloads,
-// rename, note and delete. Charts are SVG drawn here: no chart library, nothing from a CDN.
+// rename, note and delete. Charts are SVG (charts.js): no chart library, nothing from a CDN.
 import { t, applyTexts, dateTimeFormat } from './messages.js';
 import { api, problemText } from './api.js';
 import { el, $, show, plain } from './dom.js';
+import { barChart } from './charts.js';
 
 const screen = $('#screen');
 const status = $('#status');
 const params = new URLSearchParams(location.search);
 const gameId = params.get('game');
 const dateFormat = dateTimeFormat({ dateStyle: 'medium', timeStyle: 'short' });
-const SVG = 'http://www.w3.org/2000/svg';
 
 function when(timestamp) {
   return dateFormat.format(new Date(timestamp));
@@ -27,36 +27,6 @@ function table(id, caption, headers, rows) {
       // A header given as [text] heads a column of numbers (aligned right, like its cells).
       el('thead', {}, el('tr', {}, headers.map((h) => el('th', { scope: 'col', class: Array.isArray(h) ? 'number' : null, text: String(h) })))),
       el('tbody', {}, rows)));
-}
-
-function svg(tag, attrs = {}, ...children) {
-  const node = document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, String(value));
-  for (const child of children) node.append(child);
-  return node;
-}
-
-// A horizontal bar chart: one bar per entry ({ label, value, kind }), kind 'right' or 'wrong' colours the bar
-// and is also said in the label, so the chart never speaks by colour alone. The figure's label sums it up.
-function barChart(id, label, entries) {
-  const rowHeight = 30;
-  const labelWidth = 180;
-  const width = 560;
-  const max = Math.max(1, ...entries.map((e) => e.value));
-  const chart = svg('svg', { id, class: 'chart', role: 'img', 'aria-label': label,
-    viewBox: `0 0 ${width} ${entries.length * rowHeight + 4}`, preserveAspectRatio: 'xMinYMin meet' });
-  chart.append(svg('title', {}, label));
-  entries.forEach((entry, i) => {
-    const y = i * rowHeight + 2;
-    const barWidth = Math.round(((width - labelWidth - 50) * entry.value) / max);
-    const text = entry.label.length > 26 ? `${entry.label.slice(0, 25)}…` : entry.label;
-    chart.append(
-      svg('text', { x: labelWidth - 8, y: y + 19, 'text-anchor': 'end', class: 'chart-label' }, `${entry.kind === 'right' ? '✓ ' : ''}${text}`),
-      svg('rect', { x: labelWidth, y: y + 4, width: Math.max(barWidth, entry.value > 0 ? 2 : 0), height: rowHeight - 10, rx: 3,
-        class: `chart-bar ${entry.kind ?? ''}`, 'data-value': entry.value }),
-      svg('text', { x: labelWidth + barWidth + 6, y: y + 19, class: 'chart-value' }, String(entry.value)));
-  });
-  return el('figure', { class: 'chart-figure' }, chart);
 }
 
 function summary(entries) {

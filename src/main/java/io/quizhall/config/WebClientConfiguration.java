@@ -31,6 +31,8 @@ class WebClientConfiguration implements WebMvcConfigurer {
         "/audit.html",
         "/trophies",
         "/trophies.html",
+        "/dashboard",
+        "/dashboard.html",
         "/edit-activity",
         "/edit-activity.html",
         "/controllers",
@@ -70,6 +72,7 @@ class WebClientConfiguration implements WebMvcConfigurer {
         registry.addViewController("/events").setViewName("forward:/events.html");
         registry.addViewController("/audit").setViewName("forward:/audit.html");
         registry.addViewController("/trophies").setViewName("forward:/trophies.html");
+        registry.addViewController("/dashboard").setViewName("forward:/dashboard.html");
         registry.addViewController("/edit-activity").setViewName("forward:/edit-activity.html");
         registry.addViewController("/controllers").setViewName("forward:/controllers.html");
         registry.addViewController("/learn/{token}").setViewName("forward:/learn.html");

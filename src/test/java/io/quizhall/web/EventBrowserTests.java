@@ -144,6 +144,34 @@ class EventBrowserTests extends BrowserTestSupport {
     }
 
     @Test
+    void theDashboardShowsTheRegisteredSessionTheFiguresAndTheActivityChart() {
+        var organiser = accounts.newUser();
+        var fan = accounts.newUser();
+        var start = java.time.Instant.now().plus(4, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        String title = "Dashboard " + UUID.randomUUID().toString().substring(0, 6);
+        String id = organiser
+                .post("/api/v1/events", """
+                        {"title": "%s", "capacity": 5, "sessions": [{"startsAt": "%s", "endsAt": "%s"}]}""".formatted(title, start, start.plus(1, ChronoUnit.HOURS)))
+                .json()
+                .get("id")
+                .asString();
+        organiser.post("/api/v1/events/" + id + "/publish", "{}");
+        fan.post("/api/v1/events/" + id + "/registration", "{}");
+
+        Page phone = browsers.phone();
+        Browsers.logIn(phone, fan.user());
+        phone.locator("#dashboard-link").click();
+        assertThat(phone.locator("#upcoming li")).hasCount(1);
+        assertThat(phone.locator("#upcoming")).containsText(title);
+        assertThat(phone.locator("#registrations .stat-value")).hasText("1");
+        assertThat(phone.locator("#games-hosted .stat-value")).hasText("0");
+        assertThat(phone.locator("#activity-chart rect")).hasCount(12);
+        assertThat(phone.locator("#activity-chart rect").last()).hasAttribute("data-value", "1");
+        assertThat(Browsers.seriousViolations(phone)).as("dashboard on a phone").isEmpty();
+        phone.context().close();
+    }
+
+    @Test
     void aRegistrationEarnsATrophyThatTheTrophiesPageShowsAndAnAdministratorAwardsAnother() {
         var organiser = accounts.newUser();
         var fan = accounts.newUser();
