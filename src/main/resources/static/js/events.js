@@ -101,7 +101,10 @@ async function eventScreen(id) {
   const registration = me && !event.me.organiser && event.status !== 'DRAFT' && event.status !== 'ARCHIVED'
     ? (event.me.registered
       ? el('button', { type: 'button', id: 'unregister', onclick: () => change(event, 'DELETE', 'registration'), text: t('events.unregister') })
-      : el('button', { type: 'button', class: 'primary', id: 'register', disabled: event.status !== 'OPEN', onclick: () => change(event, 'POST', 'registration'), text: t('events.register') }))
+      : el('span', { class: 'row' },
+        el('label', { class: 'inline', for: 'remind' }, el('input', { type: 'checkbox', id: 'remind', checked: true }), t('events.remindMe')),
+        el('button', { type: 'button', class: 'primary', id: 'register', disabled: event.status !== 'OPEN',
+          onclick: () => change(event, 'POST', 'registration', { remind: $('#remind').checked }), text: t('events.register') })))
     : null;
   show(screen, el('section', { class: 'card stack', id: 'event', dataset: { status: event.status } },
     el('a', { href: '/events', text: t('events.back') }),
@@ -111,6 +114,7 @@ async function eventScreen(id) {
     event.eligibility ? el('p', { class: 'hint', html: event.eligibility }) : null,
     el('h2', { text: t('events.sessions') }), sessions,
     event.me.registered ? el('p', { class: 'streak', id: 'registered-note', text: t('events.youAreRegistered') }) : null,
+    event.me.registered ? el('p', { class: 'hint', id: 'remind-note', text: t(event.me.remind ? 'events.remindOn' : 'events.remindOff') }) : null,
     el('div', { class: 'row' }, registration,
       event.status !== 'DRAFT' ? el('a', { class: 'button', href: `/api/v1/events/${event.id}/calendar.ics`, text: t('events.addToCalendar') }) : null),
     me ? null : el('p', { class: 'hint' }, el('a', { href: '/', text: t('events.signInToRegister') }))),

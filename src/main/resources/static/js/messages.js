@@ -940,6 +940,9 @@ export const messages = {
   'dashboard.recentlyHosted': 'Recently hosted',
   'dashboard.players': '{n} players',
   'dashboard.noneHosted': 'No games hosted yet.',
+  'events.remindMe': 'Remind me by e-mail before each session',
+  'events.remindOn': 'You get an e-mail before each session.',
+  'events.remindOff': 'No e-mail reminders.',
 };
 
 const catalogues = { en: messages, de, fr, es, ar };

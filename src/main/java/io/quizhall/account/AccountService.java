@@ -86,6 +86,17 @@ public class AccountService {
         return users.findById(userId).map(User::username);
     }
 
+    /**
+     * E-mails a user on another feature's behalf (a reminder), in the background; nothing for an account without a
+     * verified address. Without SMTP the message is logged, like every account e-mail.
+     */
+    @Transactional(readOnly = true)
+    public void mail(UUID userId, String subject, String text) {
+        users.findById(userId)
+                .filter(user -> user.email() != null && user.verified())
+                .ifPresent(user -> mailer.send(user.email(), subject, text));
+    }
+
     /** The account with this username (case-insensitive), for features where one user names another. */
     @Transactional(readOnly = true)
     public Optional<UUID> idOfUsername(String username) {

@@ -32,6 +32,9 @@ public final class EventPayloads {
     /** {@code silent}: publish straight to closed, for a list the organiser fills. */
     public record PublishRequest(@Nullable Boolean silent) {}
 
+    /** A player's registration: {@code remind} false turns off the e-mail before each session (on by default). */
+    public record RegistrationRequest(@Nullable Boolean remind) {}
+
     /** The organiser adds a player by username. */
     public record AddRegistrationRequest(@Nullable String username) {}
 
@@ -75,10 +78,13 @@ public final class EventPayloads {
             Instant createdAt,
             Instant updatedAt) {}
 
-    /** The reader and the event: organiser, registered (and since when). */
+    /** The reader and the event: organiser, registered (since when, and whether e-mail reminders are on). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Me(
-            boolean organiser, boolean registered, @Nullable Instant registeredAt) {}
+            boolean organiser,
+            boolean registered,
+            @Nullable Instant registeredAt,
+            @Nullable Boolean remind) {}
 
     /** An event in a list: its next session (or its last one, once all are over). */
     public record EventSummary(

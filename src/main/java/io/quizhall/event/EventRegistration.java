@@ -27,6 +27,9 @@ class EventRegistration {
 
     private boolean beyondCapacity;
 
+    /** Whether the player wants an e-mail before each session. */
+    private boolean remind = true;
+
     protected EventRegistration() {}
 
     EventRegistration(UUID eventId, UUID userId, Instant now, @Nullable UUID addedBy, boolean beyondCapacity) {
@@ -56,6 +59,15 @@ class EventRegistration {
 
     boolean beyondCapacity() {
         return beyondCapacity;
+    }
+
+    boolean remind() {
+        return remind;
+    }
+
+    EventRegistration remind(boolean wanted) {
+        this.remind = wanted;
+        return this;
     }
 
     record Key(UUID eventId, UUID userId) implements Serializable {}

@@ -246,7 +246,7 @@ public class EventService {
     }
 
     @Transactional
-    public EventDetails register(UUID id, CurrentUser player) {
+    public EventDetails register(UUID id, boolean remind, CurrentUser player) {
         limitRegistrations(player);
         Event event = events.findLockedById(id)
                 .filter(e -> e.visibleTo(player.id()))
@@ -254,7 +254,7 @@ public class EventService {
         if (registrations.existsById(new EventRegistration.Key(id, player.id()))) {
             throw EventExceptions.alreadyRegistered();
         }
-        registrations.save(event.register(player.id(), clock.instant()));
+        registrations.save(event.register(player.id(), clock.instant()).remind(remind));
         audit.record(
                 player,
                 "event.register",
@@ -387,7 +387,8 @@ public class EventService {
                 new EventPayloads.Me(
                         organiser,
                         registration.isPresent(),
-                        registration.map(EventRegistration::registeredAt).orElse(null)),
+                        registration.map(EventRegistration::registeredAt).orElse(null),
+                        registration.map(EventRegistration::remind).orElse(null)),
                 event.version(),
                 event.createdAt(),
                 event.updatedAt());

@@ -924,4 +924,7 @@ export default {
   'dashboard.recentlyHosted': 'Zuletzt moderiert',
   'dashboard.players': '{n} Spielende',
   'dashboard.noneHosted': 'Noch keine Spiele moderiert.',
+  'events.remindMe': 'Vor jedem Termin per E-Mail erinnern',
+  'events.remindOn': 'Du bekommst vor jedem Termin eine E-Mail.',
+  'events.remindOff': 'Keine Erinnerungen per E-Mail.',
 };

@@ -924,4 +924,7 @@ export default {
   'dashboard.recentlyHosted': 'Presentadas recientemente',
   'dashboard.players': '{n} jugadores',
   'dashboard.noneHosted': 'Aún no has presentado partidas.',
+  'events.remindMe': 'Recordármelo por correo antes de cada sesión',
+  'events.remindOn': 'Recibirás un correo antes de cada sesión.',
+  'events.remindOff': 'Sin recordatorios por correo.',
 };

@@ -924,4 +924,7 @@ export default {
   'dashboard.recentlyHosted': 'Animées récemment',
   'dashboard.players': '{n} joueurs',
   'dashboard.noneHosted': 'Aucune partie animée pour l’instant.',
+  'events.remindMe': 'Me rappeler chaque séance par e-mail',
+  'events.remindOn': 'Vous recevez un e-mail avant chaque séance.',
+  'events.remindOff': 'Pas de rappel par e-mail.',
 };

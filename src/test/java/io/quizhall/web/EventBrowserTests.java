@@ -82,8 +82,10 @@ class EventBrowserTests extends BrowserTestSupport {
                 .isEmpty();
         phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title))
                 .click();
+        assertThat(phone.getByLabel("Remind me by e-mail before each session")).isChecked();
         phone.locator("#register").click();
         assertThat(phone.locator("#registered-note")).isVisible();
+        assertThat(phone.locator("#remind-note")).hasText("You get an e-mail before each session.");
         assertThat(phone.locator("#event")).containsText("19 of 20 places left");
         assertThat(Browsers.seriousViolations(phone))
                 .as("event page on a phone")

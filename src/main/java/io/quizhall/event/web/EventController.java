@@ -7,6 +7,7 @@ import io.quizhall.event.EventPayloads.EventList;
 import io.quizhall.event.EventPayloads.EventRequest;
 import io.quizhall.event.EventPayloads.Launched;
 import io.quizhall.event.EventPayloads.PublishRequest;
+import io.quizhall.event.EventPayloads.RegistrationRequest;
 import io.quizhall.event.EventPayloads.RegistrationView;
 import io.quizhall.event.EventService;
 import io.swagger.v3.oas.annotations.Operation;
@@ -156,11 +157,16 @@ class EventController {
     }
 
     @PostMapping("/{id}/registration")
-    @Operation(summary = "Register myself")
+    @Operation(
+            summary = "Register myself",
+            description = "Body optional: `{\"remind\": false}` turns off the e-mail before each session")
     @ApiResponse(responseCode = "409", description = "event-full, event-not-open or already-registered")
     @ApiResponse(responseCode = "429", description = "too-many-requests")
-    EventDetails register(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
-        return events.register(id, user);
+    EventDetails register(
+            @PathVariable UUID id,
+            @RequestBody(required = false) @Nullable RegistrationRequest request,
+            @AuthenticationPrincipal CurrentUser user) {
+        return events.register(id, request == null || !Boolean.FALSE.equals(request.remind()), user);
     }
 
     @DeleteMapping("/{id}/registration")
