@@ -15,13 +15,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * E-mails registered players before their sessions ({@code quizhall.event.remind-before}). Every node runs the job;
- * a reminder is claimed by inserting its row into {@code event_reminders} (primary key: session and player) in the
- * same statement that finds it, so exactly one node claims each, and only the claimer sends it, after the claim
- * committed. A reminder whose sending fails is not retried: at most once, never twice.
+ * E-mails registered players who want it before their sessions ({@code quizhall.event.remind-before}) and when a
+ * session's game starts. Every node runs the reminder job; a reminder is claimed by inserting its row into
+ * {@code event_reminders} (primary key: session and player) in the same statement that finds it, so exactly one node
+ * claims each, and only the claimer sends it, after the claim committed. A reminder whose sending fails is not
+ * retried: at most once, never twice.
  */
 @Component
 class EventReminders {
@@ -54,6 +56,26 @@ class EventReminders {
     }
 
     record Due(UUID sessionId, UUID userId, UUID eventId, String title, Instant startsAt) {}
+
+    /**
+     * Tells the registered players who want e-mails that the session's game started, with its PIN, once the launch
+     * committed (the launch happens once per session, so this is sent once).
+     */
+    @TransactionalEventListener
+    void started(SessionLaunched launched) {
+        List<UUID> players = jdbc.sql("SELECT user_id FROM event_registrations WHERE event_id = ? AND remind")
+                .param(launched.eventId())
+                .query(UUID.class)
+                .list();
+        String title = RichText.visibleText(launched.title());
+        String base = accountProperties.publicUrl().toString().replaceAll("/$", "");
+        for (UUID player : players) {
+            accounts.mail(player, "Starting now: " + title, """
+                    The game of "%s" has started. Join it with the PIN %s:
+                    %s/play?pin=%s
+                    """.formatted(title, launched.pin(), base, launched.pin()));
+        }
+    }
 
     @Scheduled(
             fixedDelayString = "${quizhall.event.reminder-interval:1m}",

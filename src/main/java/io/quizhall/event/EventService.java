@@ -211,6 +211,7 @@ public class EventService {
                 "event",
                 id,
                 Map.of("session", sessionId.toString(), "game", game.gameId().toString()));
+        domainEvents.publishEvent(new SessionLaunched(id, sessionId, game.gameId(), game.pin(), event.title()));
         log.info("Event {} session {} launched as game {}", id, sessionId, game.gameId());
         return new Launched(sessionId, game.gameId(), game.pin(), game.joinUrl());
     }

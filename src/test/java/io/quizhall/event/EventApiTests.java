@@ -1,6 +1,7 @@
 package io.quizhall.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import biweekly.Biweekly;
 import biweekly.ICalendar;
@@ -406,6 +407,15 @@ class EventApiTests {
                         .asString())
                 .isEqualTo(launched.json().get("gameId").asString());
 
+        // The registered player is told by e-mail, with the PIN; the stranger is not.
+        await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> java.util.Arrays.stream(io.quizhall.support.TestSmtp.server()
+                                .getReceivedMessagesForDomain(player.user().email()))
+                        .anyMatch(message ->
+                                io.quizhall.support.TestSmtp.text(message).contains("PIN " + pin)));
+        assertThat(io.quizhall.support.TestSmtp.server()
+                        .getReceivedMessagesForDomain(stranger.user().email()))
+                .noneMatch(message -> io.quizhall.support.TestSmtp.text(message).contains(pin));
         var joined = api.post("/api/v1/games/pin/" + pin + "/join", "application/json", "{\"nickname\": \"Ada\"}");
         assertThat(joined.status()).isEqualTo(201);
         assertThat(organiser.put("/api/v1/events/" + id, body).status())

@@ -37,6 +37,11 @@ public final class TestSmtp {
         return server;
     }
 
+    /** A received message's text, soft line breaks joined. */
+    public static String text(jakarta.mail.internet.MimeMessage message) {
+        return com.icegreen.greenmail.util.GreenMailUtil.getBody(message).replace("=\r\n", "");
+    }
+
     private static int freePort() {
         try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
