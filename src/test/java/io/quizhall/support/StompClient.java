@@ -164,6 +164,20 @@ public class StompClient implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits for the server to end the connection over a refused frame, and returns the ERROR frame's text. The
+     * server closes right after queueing the ERROR frame; when another message to this connection is being written
+     * at that moment the ERROR frame can be lost with the close (docs/live-protocol.md, section 4), so the result is
+     * null then — the connection is closed either way, which this checks.
+     */
+    public @Nullable String refusal() {
+        Frame frame = poll("ERROR", Duration.ofSeconds(10));
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> !session.isConnected() || error != null);
+        return frame == null ? null : frame.body();
+    }
+
     public List<Frame> frames() {
         return List.copyOf(frames);
     }
