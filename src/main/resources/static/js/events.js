@@ -76,6 +76,18 @@ async function mine() {
   return el('section', { class: 'card stack' },
     el('h2', { text: t('events.registeredByMe') }), list('registered-events', registered),
     el('p', {}, el('a', { href: '/api/v1/events/registered/calendar.ics', id: 'my-calendar', text: t('events.myCalendar') })),
+    el('div', { class: 'row' },
+      el('button', { type: 'button', id: 'calendar-feed', onclick: async () => {
+        const response = await api('POST', '/api/v1/events/registered/calendar-feed', {});
+        if (!response.ok) { status.textContent = problemText(response, t('common.error')); return; }
+        const field = $('#calendar-feed-url');
+        field.value = response.data.url;
+        field.hidden = false;
+        $('#calendar-feed-label').hidden = false;
+        field.select();
+      }, text: t('events.feedCreate') }),
+      el('label', { for: 'calendar-feed-url', id: 'calendar-feed-label', hidden: true, text: t('events.feedLabel') }),
+      el('input', { id: 'calendar-feed-url', readonly: true, hidden: true, class: 'grow' })),
     el('h2', { text: t('events.organisedByMe') }), list('organised-events', organised));
 }
 

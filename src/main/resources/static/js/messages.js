@@ -943,6 +943,8 @@ export const messages = {
   'events.remindMe': 'Remind me by e-mail before each session',
   'events.remindOn': 'You get an e-mail before each session.',
   'events.remindOff': 'No e-mail reminders.',
+  'events.feedCreate': 'Subscribe in my calendar app',
+  'events.feedLabel': 'Subscription address (private: a new one replaces it)',
 };
 
 const catalogues = { en: messages, de, fr, es, ar };

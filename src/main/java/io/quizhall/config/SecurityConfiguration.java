@@ -94,6 +94,9 @@ class SecurityConfiguration {
                         .requestMatchers(
                                 HttpMethod.GET, "/api/v1/events", "/api/v1/events/*", "/api/v1/events/*/calendar.ics")
                         .permitAll()
+                        // Calendar apps cannot sign in: the secret in the address is the key (EventService).
+                        .requestMatchers(HttpMethod.GET, "/api/v1/calendar-feeds/*")
+                        .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/games/pin/*")
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/games/pin/*/join")

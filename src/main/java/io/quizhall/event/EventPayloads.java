@@ -106,4 +106,7 @@ public final class EventPayloads {
             UUID userId, String username, Instant registeredAt, boolean addedByOrganiser, boolean beyondCapacity) {}
 
     public record Launched(UUID sessionId, UUID gameId, String pin, String joinUrl) {}
+
+    /** A calendar subscription address; whoever has it reads the user's registrations, so keep it private. */
+    public record CalendarFeed(String url) {}
 }

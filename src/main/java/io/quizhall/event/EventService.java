@@ -13,8 +13,10 @@ import io.quizhall.event.EventPayloads.RegistrationView;
 import io.quizhall.event.EventPayloads.SessionView;
 import io.quizhall.game.GameLauncher;
 import io.quizhall.shared.ApiException;
+import io.quizhall.shared.NotFoundException;
 import io.quizhall.shared.ProblemType;
 import io.quizhall.shared.RateLimiter;
+import io.quizhall.shared.SecureTokens;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +29,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,6 +52,7 @@ public class EventService {
     private final GameLauncher launcher;
     private final RateLimiter rateLimiter;
     private final AuditTrail audit;
+    private final JdbcClient jdbc;
     private final org.springframework.context.ApplicationEventPublisher domainEvents;
     private final Clock clock;
 
@@ -62,6 +66,7 @@ public class EventService {
             GameLauncher launcher,
             RateLimiter rateLimiter,
             AuditTrail audit,
+            JdbcClient jdbc,
             org.springframework.context.ApplicationEventPublisher domainEvents,
             Clock clock) {
         this.events = events;
@@ -73,6 +78,7 @@ public class EventService {
         this.launcher = launcher;
         this.rateLimiter = rateLimiter;
         this.audit = audit;
+        this.jdbc = jdbc;
         this.domainEvents = domainEvents;
         this.clock = clock;
     }
@@ -292,6 +298,44 @@ public class EventService {
     public String calendarOf(CurrentUser player) {
         var ids = registrations.findByUserId(player.id()).stream()
                 .map(registration -> registration.eventId())
+                .toList();
+        return EventCalendar.write(events.findAllById(ids), publicUrl());
+    }
+
+    /**
+     * Makes the user's calendar subscription address (replacing, and so revoking, any earlier one) and returns it:
+     * the secret is shown this once and stored only as its hash.
+     */
+    @Transactional
+    public EventPayloads.CalendarFeed newCalendarFeed(CurrentUser user) {
+        String token = SecureTokens.newToken();
+        jdbc.sql("""
+                        INSERT INTO calendar_feeds (user_id, token_hash, created_at) VALUES (?, ?, ?)
+                        ON CONFLICT (user_id) DO UPDATE SET token_hash = excluded.token_hash,
+                                                            created_at = excluded.created_at""")
+                .params(user.id(), SecureTokens.sha256(token), java.sql.Timestamp.from(clock.instant()))
+                .update();
+        audit.record(user, "calendar.feed.create", "user", user.id(), Map.of());
+        return new EventPayloads.CalendarFeed(publicUrl() + "/api/v1/calendar-feeds/" + token + ".ics");
+    }
+
+    @Transactional
+    public void deleteCalendarFeed(CurrentUser user) {
+        jdbc.sql("DELETE FROM calendar_feeds WHERE user_id = ?")
+                .param(user.id())
+                .update();
+    }
+
+    /** The registrations of whoever the feed's secret belongs to; not found for an unknown or replaced secret. */
+    @Transactional(readOnly = true)
+    public String calendarOfFeed(String token) {
+        UUID user = jdbc.sql("SELECT user_id FROM calendar_feeds WHERE token_hash = ?")
+                .param(SecureTokens.sha256(token))
+                .query(UUID.class)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("No calendar at this address."));
+        var ids = registrations.findByUserId(user).stream()
+                .map(EventRegistration::eventId)
                 .toList();
         return EventCalendar.write(events.findAllById(ids), publicUrl());
     }

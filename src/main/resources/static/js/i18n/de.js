@@ -927,4 +927,6 @@ export default {
   'events.remindMe': 'Vor jedem Termin per E-Mail erinnern',
   'events.remindOn': 'Du bekommst vor jedem Termin eine E-Mail.',
   'events.remindOff': 'Keine Erinnerungen per E-Mail.',
+  'events.feedCreate': 'In meiner Kalender-App abonnieren',
+  'events.feedLabel': 'Abo-Adresse (privat: eine neue ersetzt sie)',
 };

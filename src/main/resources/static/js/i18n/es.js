@@ -927,4 +927,6 @@ export default {
   'events.remindMe': 'Recordármelo por correo antes de cada sesión',
   'events.remindOn': 'Recibirás un correo antes de cada sesión.',
   'events.remindOff': 'Sin recordatorios por correo.',
+  'events.feedCreate': 'Suscribirme en mi aplicación de calendario',
+  'events.feedLabel': 'Dirección de suscripción (privada: una nueva la sustituye)',
 };

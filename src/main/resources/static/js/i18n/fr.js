@@ -927,4 +927,6 @@ export default {
   'events.remindMe': 'Me rappeler chaque séance par e-mail',
   'events.remindOn': 'Vous recevez un e-mail avant chaque séance.',
   'events.remindOff': 'Pas de rappel par e-mail.',
+  'events.feedCreate': 'M’abonner dans mon agenda',
+  'events.feedLabel': 'Adresse d’abonnement (privée : une nouvelle la remplace)',
 };

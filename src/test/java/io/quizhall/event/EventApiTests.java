@@ -348,6 +348,27 @@ class EventApiTests {
                 .extracting(entry -> entry.getUid().getValue())
                 .contains(uid);
         assertThat(api.get("/api/v1/events/registered/calendar.ics").status()).isEqualTo(401);
+
+        // A subscription address for calendar apps: no sign-in, the secret is the key; a new one revokes the old.
+        var feed = player.post("/api/v1/events/registered/calendar-feed", "{}");
+        assertThat(feed.status()).isEqualTo(201);
+        String url = feed.json().get("url").asString();
+        String path = url.substring(url.indexOf("/api/v1/"));
+        var subscribed = api.get(path);
+        assertThat(subscribed.status()).isEqualTo(200);
+        assertThat(Biweekly.parse(subscribed.body()).first().getEvents())
+                .extracting(entry -> entry.getUid().getValue())
+                .contains(uid);
+        String newer = player.post("/api/v1/events/registered/calendar-feed", "{}")
+                .json()
+                .get("url")
+                .asString();
+        assertThat(api.get(path).status()).as("replaced").isEqualTo(404);
+        String newerPath = newer.substring(newer.indexOf("/api/v1/"));
+        assertThat(api.get(newerPath).status()).isEqualTo(200);
+        assertThat(player.delete("/api/v1/events/registered/calendar-feed").status())
+                .isEqualTo(204);
+        assertThat(api.get(newerPath).status()).as("revoked").isEqualTo(404);
     }
 
     @Test

@@ -170,6 +170,12 @@ class EventBrowserTests extends BrowserTestSupport {
         assertThat(phone.locator("#activity-chart rect")).hasCount(12);
         assertThat(phone.locator("#activity-chart rect").last()).hasAttribute("data-value", "1");
         assertThat(Browsers.seriousViolations(phone)).as("dashboard on a phone").isEmpty();
+
+        // The calendar subscription address for calendar apps, from the events page.
+        phone.navigate("/events");
+        phone.locator("#calendar-feed").click();
+        assertThat(phone.getByLabel("Subscription address (private: a new one replaces it)"))
+                .hasValue(Pattern.compile(".*/api/v1/calendar-feeds/[A-Za-z0-9_-]{43}\\.ics$"));
         phone.context().close();
     }
 

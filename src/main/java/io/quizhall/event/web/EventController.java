@@ -2,6 +2,7 @@ package io.quizhall.event.web;
 
 import io.quizhall.account.CurrentUser;
 import io.quizhall.event.EventPayloads.AddRegistrationRequest;
+import io.quizhall.event.EventPayloads.CalendarFeed;
 import io.quizhall.event.EventPayloads.EventDetails;
 import io.quizhall.event.EventPayloads.EventList;
 import io.quizhall.event.EventPayloads.EventRequest;
@@ -93,6 +94,22 @@ class EventController {
     @Operation(summary = "My registrations as an iCalendar file, one entry per session")
     ResponseEntity<String> myCalendar(@AuthenticationPrincipal CurrentUser user) {
         return calendar(events.calendarOf(user), "quizhall-events.ics");
+    }
+
+    @PostMapping("/registered/calendar-feed")
+    @Operation(
+            summary = "Make my calendar subscription address",
+            description = "For calendar apps, which cannot sign in: the address holds a secret, shown only now; "
+                    + "making a new one revokes the old")
+    ResponseEntity<CalendarFeed> newFeed(@AuthenticationPrincipal CurrentUser user) {
+        return ResponseEntity.status(201).body(events.newCalendarFeed(user));
+    }
+
+    @DeleteMapping("/registered/calendar-feed")
+    @Operation(summary = "Revoke my calendar subscription address")
+    ResponseEntity<Void> deleteFeed(@AuthenticationPrincipal CurrentUser user) {
+        events.deleteCalendarFeed(user);
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/{id}")
