@@ -116,25 +116,25 @@ public class EventService {
 
     @Transactional
     public EventDetails close(UUID id, CurrentUser organiser) {
-        Event event = organised(id, organiser, true);
-        event.close(clock.instant());
-        audit.record(organiser, "event.close", "event", id, Map.of());
-        return details(event, organiser.id());
+        return change(id, organiser, "event.close", Event::close);
     }
 
     @Transactional
     public EventDetails reopen(UUID id, CurrentUser organiser) {
-        Event event = organised(id, organiser, true);
-        event.reopen(clock.instant());
-        audit.record(organiser, "event.reopen", "event", id, Map.of());
-        return details(event, organiser.id());
+        return change(id, organiser, "event.reopen", Event::reopen);
     }
 
     @Transactional
     public EventDetails archive(UUID id, CurrentUser organiser) {
+        return change(id, organiser, "event.archive", Event::archive);
+    }
+
+    /** A change of the organiser's without details of its own: applied, audited, answered with the event. */
+    private EventDetails change(
+            UUID id, CurrentUser organiser, String action, java.util.function.BiConsumer<Event, Instant> how) {
         Event event = organised(id, organiser, true);
-        event.archive(clock.instant());
-        audit.record(organiser, "event.archive", "event", id, Map.of());
+        how.accept(event, clock.instant());
+        audit.record(organiser, action, "event", id, Map.of());
         return details(event, organiser.id());
     }
 
