@@ -945,6 +945,7 @@ export const messages = {
   'events.remindOff': 'No e-mail reminders.',
   'events.feedCreate': 'Subscribe in my calendar app',
   'events.feedLabel': 'Subscription address (private: a new one replaces it)',
+  'results.fromEvent': 'Played at the event',
 };
 
 const catalogues = { en: messages, de, fr, es, ar };

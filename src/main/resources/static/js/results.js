@@ -181,6 +181,7 @@ async function details(id) {
       el('p', { class: 'hint', text: `${t('results.summary', { date: when(game.timestamp), players: game.playerCount })} · ${t('results.average', { score: game.averageScore })}` }),
       downloads(game.id),
       el('p', {}, el('a', { href: `/results?game=${game.id}&view=grading`, id: 'grading-link', text: t('results.grading') })),
+      el('p', { id: 'event-of-game', hidden: true }),
       el('h2', { text: t('results.standings') }),
       table('standings', t('results.standings'),
         [[t('results.rank')], t('results.player'), ...(custom ? [customLabel] : []), [t('results.score')], [t('results.rightAnswers')]],
@@ -200,6 +201,13 @@ async function details(id) {
     el('h2', { text: t('results.questions') }),
     el('ol', { class: 'stats-list', id: 'question-stats' },
       game.questions.map((q) => { const item = questionStats(q, game); item.id = `question-${q.index}`; return item; }))));
+  // A game started from a scheduled event links back to it (docs/events.md).
+  const event = await api('GET', `/api/v1/events/by-game/${encodeURIComponent(game.id)}`);
+  if (event.ok && $('#event-of-game')) {
+    $('#event-of-game').replaceChildren(t('results.fromEvent'), ' ',
+      el('a', { href: `/events?event=${event.data.eventId}`, html: event.data.title }));
+    $('#event-of-game').hidden = false;
+  }
 }
 
 async function player(id, playerId) {

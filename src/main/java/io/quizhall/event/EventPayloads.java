@@ -107,6 +107,9 @@ public final class EventPayloads {
 
     public record Launched(UUID sessionId, UUID gameId, String pin, String joinUrl) {}
 
+    /** The event (and session) a game was launched from. */
+    public record EventOfGame(UUID eventId, String title, UUID sessionId, Instant startsAt) {}
+
     /** A calendar subscription address; whoever has it reads the user's registrations, so keep it private. */
     public record CalendarFeed(String url) {}
 }

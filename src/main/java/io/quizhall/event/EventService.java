@@ -340,6 +340,22 @@ public class EventService {
         return EventCalendar.write(events.findAllById(ids), publicUrl());
     }
 
+    /** The event whose session ran this game, for its organiser (the game's report links back to it). */
+    @Transactional(readOnly = true)
+    public EventPayloads.EventOfGame eventOfGame(UUID gameId, CurrentUser organiser) {
+        return jdbc.sql("""
+                        SELECT e.id, e.title, s.id, s.starts_at FROM event_sessions s JOIN events e ON e.id = s.event_id
+                        WHERE s.game_id = ? AND e.organiser_id = ?""")
+                .params(gameId, organiser.id())
+                .query((rs, n) -> new EventPayloads.EventOfGame(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getObject(3, UUID.class),
+                        rs.getTimestamp(4).toInstant()))
+                .optional()
+                .orElseThrow(() -> new NotFoundException("No event of yours ran this game."));
+    }
+
     @Transactional(readOnly = true)
     public String calendar(UUID id, @Nullable CurrentUser reader) {
         UUID user = reader == null ? null : reader.id();

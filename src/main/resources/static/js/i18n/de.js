@@ -929,4 +929,5 @@ export default {
   'events.remindOff': 'Keine Erinnerungen per E-Mail.',
   'events.feedCreate': 'In meiner Kalender-App abonnieren',
   'events.feedLabel': 'Abo-Adresse (privat: eine neue ersetzt sie)',
+  'results.fromEvent': 'Gespielt bei der Veranstaltung',
 };

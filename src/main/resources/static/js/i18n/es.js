@@ -929,4 +929,5 @@ export default {
   'events.remindOff': 'Sin recordatorios por correo.',
   'events.feedCreate': 'Suscribirme en mi aplicación de calendario',
   'events.feedLabel': 'Dirección de suscripción (privada: una nueva la sustituye)',
+  'results.fromEvent': 'Jugado en el evento',
 };

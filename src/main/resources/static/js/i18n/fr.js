@@ -929,4 +929,5 @@ export default {
   'events.remindOff': 'Pas de rappel par e-mail.',
   'events.feedCreate': 'M’abonner dans mon agenda',
   'events.feedLabel': 'Adresse d’abonnement (privée : une nouvelle la remplace)',
+  'results.fromEvent': 'Joué lors de l’événement',
 };

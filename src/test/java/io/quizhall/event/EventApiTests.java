@@ -439,6 +439,12 @@ class EventApiTests {
                 .noneMatch(message -> io.quizhall.support.TestSmtp.text(message).contains(pin));
         var joined = api.post("/api/v1/games/pin/" + pin + "/join", "application/json", "{\"nickname\": \"Ada\"}");
         assertThat(joined.status()).isEqualTo(201);
+        // The game's report links back: its organiser finds the event by the game.
+        String gameId = launched.json().get("gameId").asString();
+        JsonNode origin = organiser.get("/api/v1/events/by-game/" + gameId).json();
+        assertThat(origin.get("eventId").asString()).isEqualTo(id);
+        assertThat(origin.get("sessionId").asString()).isEqualTo(first);
+        assertThat(stranger.get("/api/v1/events/by-game/" + gameId).status()).isEqualTo(404);
         assertThat(organiser.put("/api/v1/events/" + id, body).status())
                 .as("launched sessions fix the event")
                 .isEqualTo(409);

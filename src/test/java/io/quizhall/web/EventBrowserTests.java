@@ -108,6 +108,19 @@ class EventBrowserTests extends BrowserTestSupport {
         desk.locator("#start").click();
         phone.locator("#question .choice").first().click();
         assertThat(phone.locator("#result .points")).isVisible();
+        // The last question: the podium, and the game's report links back to the event.
+        desk.locator("#end").click();
+        assertThat(desk.locator("#podium")).isVisible();
+        String gameId = desk.url().substring(desk.url().lastIndexOf('/') + 1);
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(15))
+                .until(() -> jdbc.queryForObject(
+                                "SELECT count(*) FROM game_results WHERE id = ?::uuid", Integer.class, gameId)
+                        == 1);
+        desk.navigate("/results?game=" + gameId);
+        assertThat(desk.locator("#event-of-game")).containsText("Played at the event " + title);
+        desk.locator("#event-of-game a").click();
+        assertThat(desk.locator("#event h1")).hasText(title);
         phone.context().close();
         desk.context().close();
     }

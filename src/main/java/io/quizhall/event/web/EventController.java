@@ -112,6 +112,14 @@ class EventController {
         return ResponseEntity.noContent().build();
     }
 
+    @GetMapping("/by-game/{gameId}")
+    @Operation(summary = "The event a game was launched from (its organiser only), for links from the game's report")
+    @ApiResponse(responseCode = "404", description = "No event of the caller's ran this game")
+    io.quizhall.event.EventPayloads.EventOfGame byGame(
+            @PathVariable UUID gameId, @AuthenticationPrincipal CurrentUser user) {
+        return events.eventOfGame(gameId, user);
+    }
+
     @GetMapping("/{id}")
     @Operation(
             summary = "One event",
