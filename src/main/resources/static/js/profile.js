@@ -1,4 +1,4 @@
-// A public profile (docs/community.md): username, avatar, join date and public quizzes.
+// A public profile (docs/community.md): username, avatar, join date, public quizzes and trophies.
 // GET /api/v1/community/users/{username}, more quizzes with GET /api/v1/community/quizzes?author=.
 import { t, applyTexts, dateTimeFormat } from './messages.js';
 import { api } from './api.js';
@@ -16,6 +16,7 @@ async function load() {
     return;
   }
   const profile = response.data;
+  const trophies = await api('GET', `/api/v1/users/${encodeURIComponent(username)}/trophies`);
   document.title = `${profile.username} · Quizhall`;
   show(screen, el('section', { class: 'card stack', id: 'profile' },
     el('div', { class: 'row' },
@@ -24,7 +25,12 @@ async function load() {
     el('p', { class: 'hint', text: t('profile.joined', { date: dateFormat.format(new Date(profile.joinedAt)) }) }),
     el('h2', { text: t('profile.quizzes') }),
     cardList('profile-quizzes', profile.quizzes.items),
-    profile.quizzes.hasNext ? el('p', {}, el('a', { href: `/explore?author=${encodeURIComponent(profile.username)}`, text: t('profile.more') })) : null));
+    profile.quizzes.hasNext ? el('p', {}, el('a', { href: `/explore?author=${encodeURIComponent(profile.username)}`, text: t('profile.more') })) : null,
+    // Trophies (docs/trophies.md), when the person holds any.
+    trophies.ok && trophies.data.length ? [el('h2', { text: t('dashboard.trophies') }),
+      el('ul', { class: 'quiz-list', id: 'profile-trophies' }, trophies.data.map((trophy) => el('li', {},
+        el('span', { class: 'title', text: `🏆 ${trophy.name}` }),
+        trophy.counting ? el('span', { class: 'hint', text: t('trophies.times', { n: trophy.quantity }) }) : null)))] : null));
 }
 
 applyTexts();

@@ -65,10 +65,25 @@ class CommunityBrowserTests extends BrowserTestSupport {
         page.waitForURL(Pattern.compile(".*/host/[0-9a-f-]{36}$"));
         assertThat(page.locator("#join-url")).isVisible();
 
+        // The author organises an event: the "Organiser" trophy shows on the profile.
+        var start = java.time.Instant.now()
+                .plus(3, java.time.temporal.ChronoUnit.DAYS)
+                .truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        String event = author.post(
+                        "/api/v1/events", """
+                        {"title": "Glacier walk", "capacity": 5, "sessions": [{"startsAt": "%s", "endsAt": "%s"}]}""".formatted(start, start.plus(1, java.time.temporal.ChronoUnit.HOURS)))
+                .json()
+                .get("id")
+                .asString();
+        author.post("/api/v1/events/" + event + "/publish", "{}");
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(15))
+                .until(() -> author.get("/api/v1/trophies/mine").body().contains("Organiser"));
         page.navigate("/u/" + author.user().username());
         assertThat(page.locator("#profile h1")).hasText(author.user().username());
         assertThat(page.locator("#profile-quizzes li[data-quiz='" + quiz + "']"))
                 .isVisible();
+        assertThat(page.locator("#profile-trophies")).containsText("Organiser");
         assertThat(Browsers.seriousViolations(page)).as("profile").isEmpty();
     }
 
