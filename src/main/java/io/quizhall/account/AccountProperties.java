@@ -59,7 +59,8 @@ public record AccountProperties(
         @DefaultValue("5m") Duration pendingLoginTtl,
         @DefaultValue("10m") Duration reauthenticationWindow) {
 
-    String link(String pathAndQuery) {
+    /** An address under {@link #publicUrl} for links in e-mails and payloads ({@code "/play?pin=123456"}). */
+    public String link(String pathAndQuery) {
         String base = publicUrl.toString();
         return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + pathAndQuery;
     }

@@ -68,12 +68,12 @@ class EventReminders {
                 .query(UUID.class)
                 .list();
         String title = RichText.visibleText(launched.title());
-        String base = accountProperties.publicUrl().toString().replaceAll("/$", "");
+        String join = accountProperties.link("/play?pin=" + launched.pin());
         for (UUID player : players) {
             accounts.mail(player, "Starting now: " + title, """
                     The game of "%s" has started. Join it with the PIN %s:
-                    %s/play?pin=%s
-                    """.formatted(title, launched.pin(), base, launched.pin()));
+                    %s
+                    """.formatted(title, launched.pin(), join));
         }
     }
 
@@ -116,18 +116,17 @@ class EventReminders {
                         rs.getString(4),
                         rs.getTimestamp(5).toInstant()))
                 .list());
-        String base = accountProperties.publicUrl().toString().replaceAll("/$", "");
         for (Due due : claimed) {
             String title = RichText.visibleText(due.title());
             accounts.mail(due.userId(), "Reminder: " + title, """
                     You registered for "%s", which starts on %s.
 
                     When the organiser starts the game, join it from the event's page:
-                    %s/events?event=%s
+                    %s
 
                     You receive this because you registered with reminders on. To stop them, unregister and register
                     again with reminders off.""".formatted(
-                            title, WHEN.format(due.startsAt()), base, due.eventId()));
+                    title, WHEN.format(due.startsAt()), accountProperties.link("/events?event=" + due.eventId())));
         }
         if (!claimed.isEmpty()) {
             log.info("Sent {} event reminders", claimed.size());

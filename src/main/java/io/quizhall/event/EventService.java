@@ -227,9 +227,7 @@ public class EventService {
     @Transactional(readOnly = true)
     public EventDetails read(UUID id, @Nullable CurrentUser reader) {
         UUID user = reader == null ? null : reader.id();
-        Event event =
-                events.findById(id).filter(e -> e.visibleTo(user)).orElseThrow(() -> EventExceptions.notFound(id));
-        return details(event, user);
+        return details(visible(id, user, false), user);
     }
 
     /** Published events with a session still to come, soonest first. */
@@ -255,9 +253,7 @@ public class EventService {
     @Transactional
     public EventDetails register(UUID id, boolean remind, CurrentUser player) {
         limitRegistrations(player);
-        Event event = events.findLockedById(id)
-                .filter(e -> e.visibleTo(player.id()))
-                .orElseThrow(() -> EventExceptions.notFound(id));
+        Event event = visible(id, player.id(), true);
         if (registrations.existsById(new EventRegistration.Key(id, player.id()))) {
             throw EventExceptions.alreadyRegistered();
         }
@@ -275,9 +271,7 @@ public class EventService {
     @Transactional
     public EventDetails unregister(UUID id, CurrentUser player) {
         limitRegistrations(player);
-        Event event = events.findLockedById(id)
-                .filter(e -> e.visibleTo(player.id()))
-                .orElseThrow(() -> EventExceptions.notFound(id));
+        Event event = visible(id, player.id(), true);
         var key = new EventRegistration.Key(id, player.id());
         if (!registrations.existsById(key)) {
             throw EventExceptions.notRegistered();
@@ -296,8 +290,12 @@ public class EventService {
     /** The events one player registered for, as calendar entries. */
     @Transactional(readOnly = true)
     public String calendarOf(CurrentUser player) {
-        var ids = registrations.findByUserId(player.id()).stream()
-                .map(registration -> registration.eventId())
+        return calendarOfPlayer(player.id());
+    }
+
+    private String calendarOfPlayer(UUID player) {
+        var ids = registrations.findByUserId(player).stream()
+                .map(EventRegistration::eventId)
                 .toList();
         return EventCalendar.write(events.findAllById(ids), publicUrl());
     }
@@ -316,7 +314,7 @@ public class EventService {
                 .params(user.id(), SecureTokens.sha256(token), java.sql.Timestamp.from(clock.instant()))
                 .update();
         audit.record(user, "calendar.feed.create", "user", user.id(), Map.of());
-        return new EventPayloads.CalendarFeed(publicUrl() + "/api/v1/calendar-feeds/" + token + ".ics");
+        return new EventPayloads.CalendarFeed(accountProperties.link("/api/v1/calendar-feeds/" + token + ".ics"));
     }
 
     @Transactional
@@ -334,10 +332,7 @@ public class EventService {
                 .query(UUID.class)
                 .optional()
                 .orElseThrow(() -> new NotFoundException("No calendar at this address."));
-        var ids = registrations.findByUserId(user).stream()
-                .map(EventRegistration::eventId)
-                .toList();
-        return EventCalendar.write(events.findAllById(ids), publicUrl());
+        return calendarOfPlayer(user);
     }
 
     /** The event whose session ran this game, for its organiser (the game's report links back to it). */
@@ -358,10 +353,7 @@ public class EventService {
 
     @Transactional(readOnly = true)
     public String calendar(UUID id, @Nullable CurrentUser reader) {
-        UUID user = reader == null ? null : reader.id();
-        Event event =
-                events.findById(id).filter(e -> e.visibleTo(user)).orElseThrow(() -> EventExceptions.notFound(id));
-        return EventCalendar.write(List.of(event), publicUrl());
+        return EventCalendar.write(List.of(visible(id, reader == null ? null : reader.id(), false)), publicUrl());
     }
 
     // --- helpers ---
@@ -378,12 +370,20 @@ public class EventService {
      * is forbidden. {@code lock}: for changes, with the row locked against concurrent registrations.
      */
     private Event organised(UUID id, CurrentUser user, boolean lock) {
-        Optional<Event> found = lock ? events.findLockedById(id) : events.findById(id);
-        Event event = found.filter(e -> e.visibleTo(user.id())).orElseThrow(() -> EventExceptions.notFound(id));
+        Event event = visible(id, user.id(), lock);
         if (!event.isOrganisedBy(user.id())) {
             throw new ApiException(ProblemType.FORBIDDEN, "Only the event's organiser may do this.");
         }
         return event;
+    }
+
+    /**
+     * The event if {@code user} may see it (a draft only its organiser), else not found. {@code lock}: with its row
+     * locked until the transaction ends, for changes that must not interleave with registrations.
+     */
+    private Event visible(UUID id, @Nullable UUID user, boolean lock) {
+        Optional<Event> found = lock ? events.findLockedById(id) : events.findById(id);
+        return found.filter(e -> e.visibleTo(user)).orElseThrow(() -> EventExceptions.notFound(id));
     }
 
     private EventList list(Page<Event> found, int page, int size) {
@@ -427,7 +427,9 @@ public class EventService {
                         session.endsAt(),
                         session.launched(),
                         insider ? session.gamePin() : null,
-                        insider && session.gamePin() != null ? publicUrl() + "/play?pin=" + session.gamePin() : null,
+                        insider && session.gamePin() != null
+                                ? accountProperties.link("/play?pin=" + session.gamePin())
+                                : null,
                         organiser ? session.gameId() : null))
                 .toList();
         return new EventDetails(
@@ -456,6 +458,6 @@ public class EventService {
     }
 
     private String publicUrl() {
-        return accountProperties.publicUrl().toString().replaceAll("/$", "");
+        return accountProperties.link("");
     }
 }

@@ -129,8 +129,7 @@ public class GameLobby implements io.quizhall.game.GameLauncher {
         // Players have no account: the game's pictures become downloadable while it runs (docs/storage.md).
         storage.shareWithGame(gameId, snapshot.imageIds(), properties.keyTtl());
         log.info("Game {} (PIN {}) created by {} from quiz {}", gameId, pin, host.username(), snapshot.quizId());
-        String base = accountProperties.publicUrl().toString().replaceAll("/$", "");
-        return new GameCreated(gameId, pin, base + "/play?pin=" + pin);
+        return new GameCreated(gameId, pin, accountProperties.link("/play?pin=" + pin));
     }
 
     public GameInfo info(String pin, String clientAddress) {
