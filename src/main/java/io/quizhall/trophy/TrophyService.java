@@ -199,26 +199,19 @@ public class TrophyService {
     @Transactional(readOnly = true)
     public Leaderboard leaderboard(UUID trophyId) {
         Trophy trophy = trophy(trophyId);
-        var rows = jdbc.sql("""
-                        SELECT u.user_id, u.quantity, u.first_awarded_at FROM user_trophies u
+        // Competition ranks from the database: equal quantities share a rank.
+        List<LeaderboardEntry> top = jdbc.sql("""
+                        SELECT rank() OVER (ORDER BY u.quantity DESC), u.user_id, u.quantity, u.first_awarded_at
+                        FROM user_trophies u
                         WHERE u.trophy_id = ? ORDER BY u.quantity DESC, u.first_awarded_at, u.user_id LIMIT 10""")
                 .param(trophyId)
-                .query((rs, n) -> new Object[] {
-                    rs.getObject(1, UUID.class),
-                    rs.getInt(2),
-                    rs.getTimestamp(3).toInstant()
-                })
+                .query((rs, n) -> new LeaderboardEntry(
+                        rs.getInt(1),
+                        accounts.usernameOf(rs.getObject(2, UUID.class)).orElse(""),
+                        rs.getInt(3),
+                        rs.getTimestamp(4).toInstant()))
                 .list();
-        var top = new ArrayList<LeaderboardEntry>();
-        for (Object[] row : rows) {
-            int quantity = (int) row[1];
-            long ahead =
-                    top.stream().filter(entry -> entry.quantity() > quantity).count();
-            top.add(new LeaderboardEntry(
-                    (int) ahead + 1, accounts.usernameOf((UUID) row[0]).orElse(""), quantity, (java.time.Instant)
-                            row[2]));
-        }
-        return new Leaderboard(view(trophy), List.copyOf(top));
+        return new Leaderboard(view(trophy), top);
     }
 
     private Optional<Integer> held(UUID user, UUID trophyId) {
