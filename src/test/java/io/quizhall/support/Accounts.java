@@ -3,7 +3,6 @@ package io.quizhall.support;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.UUID;
@@ -104,8 +103,7 @@ public class Accounts {
         await().atMost(Duration.ofSeconds(10)).until(() -> {
             MimeMessage[] messages = mail.getReceivedMessagesForDomain(address);
             for (int i = messages.length - 1; i >= 0; i--) {
-                Matcher matcher =
-                        pattern.matcher(GreenMailUtil.getBody(messages[i]).replace("=\r\n", ""));
+                Matcher matcher = pattern.matcher(TestSmtp.text(messages[i]));
                 if (matcher.find()) {
                     found[0] = matcher;
                     return true;
@@ -125,8 +123,7 @@ public class Accounts {
         return java.util.Arrays.stream(mail.getReceivedMessagesForDomain(address))
                 .map(message -> {
                     try {
-                        return message.getSubject() + "\n"
-                                + GreenMailUtil.getBody(message).replace("=\r\n", "");
+                        return message.getSubject() + "\n" + TestSmtp.text(message);
                     } catch (jakarta.mail.MessagingException e) {
                         throw new IllegalStateException(e);
                     }
