@@ -61,7 +61,7 @@ public class UserAdministration {
     /** Accounts whose username or email contains {@code query} (case-insensitive), by username. */
     @Transactional(readOnly = true)
     public List<UserAccount> find(String query, int limit) {
-        String pattern = "%" + escapeLike(query.strip().toLowerCase(Locale.ROOT)) + "%";
+        String pattern = io.quizhall.shared.SqlLike.containing(query.strip().toLowerCase(Locale.ROOT));
         return users.search(pattern, PageRequest.of(0, limit, Sort.by("username"))).stream()
                 .map(this::account)
                 .toList();
@@ -147,9 +147,5 @@ public class UserAdministration {
                 user.moderator(),
                 roles.configured(user),
                 user.disabledAt());
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

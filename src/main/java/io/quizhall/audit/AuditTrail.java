@@ -3,6 +3,7 @@ package io.quizhall.audit;
 import io.quizhall.account.CurrentUser;
 import io.quizhall.shared.ApiException;
 import io.quizhall.shared.ProblemType;
+import io.quizhall.shared.SqlLike;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -95,11 +96,7 @@ public class AuditTrail {
         }
         if (query.action() != null && !query.action().isBlank()) {
             sql.append(" AND action LIKE ? ESCAPE '\\'");
-            args.add(query.action()
-                            .strip()
-                            .replace("\\", "\\\\")
-                            .replace("%", "\\%")
-                            .replace("_", "\\_") + "%");
+            args.add(SqlLike.escape(query.action().strip()) + "%");
         }
         if (query.objectType() != null && !query.objectType().isBlank()) {
             sql.append(" AND object_type = ?");

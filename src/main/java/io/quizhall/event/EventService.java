@@ -17,6 +17,7 @@ import io.quizhall.shared.NotFoundException;
 import io.quizhall.shared.ProblemType;
 import io.quizhall.shared.RateLimiter;
 import io.quizhall.shared.SecureTokens;
+import io.quizhall.shared.SqlLike;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -233,9 +234,7 @@ public class EventService {
     /** Published events with a session still to come, soonest first. */
     @Transactional(readOnly = true)
     public EventList upcoming(@Nullable String query, boolean hasPlaces, int page, int size) {
-        String pattern = query == null || query.isBlank()
-                ? "%"
-                : "%" + query.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String pattern = query == null || query.isBlank() ? "%" : SqlLike.containing(query.strip());
         return list(events.upcoming(clock.instant(), pattern, hasPlaces, PageRequest.of(page, size)), page, size);
     }
 

@@ -34,6 +34,6 @@ public record ResultFilter(
     /** A LIKE pattern that matches the title text literally ({@code %} and {@code _} escaped). */
     String titlePattern() {
         String text = title == null ? "" : title.strip().toLowerCase(java.util.Locale.ROOT);
-        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return io.quizhall.shared.SqlLike.containing(text);
     }
 }
