@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * later trophies and notifications): a failing listener or a dying node loses nothing. Listeners must be
  * idempotent, as an event may be delivered again after a crash.
  *
+ * @param quizId the quiz played; null for a hot-seat round, whose questions come from a ladder
  * @param mode the mode the game was played in ({@code classic})
  * @param questions the quiz as played, in its original form: option ids below are indexes into these questions'
  *     answers
@@ -21,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record GameFinished(
         UUID gameId,
-        UUID quizId,
+        @Nullable UUID quizId,
         UUID hostId,
         String mode,
         Instant finishedAt,

@@ -3,7 +3,9 @@ package io.quizhall.ladder;
 import io.quizhall.account.CurrentUser;
 import io.quizhall.ladder.LadderPayloads.AnswerRequest;
 import io.quizhall.ladder.LadderPayloads.AnswerResult;
+import io.quizhall.game.GameLauncher;
 import io.quizhall.ladder.LadderPayloads.HistoryEntry;
+import io.quizhall.ladder.LadderPayloads.HotSeatRequest;
 import io.quizhall.ladder.LadderPayloads.LadderDetails;
 import io.quizhall.ladder.LadderPayloads.Leaderboard;
 import io.quizhall.ladder.LadderPayloads.NewLadder;
@@ -37,11 +39,17 @@ class LadderController {
     private final LadderService service;
     private final LadderAdministration administration;
     private final Leaderboards leaderboards;
+    private final HotSeatRounds hotSeats;
 
-    LadderController(LadderService service, LadderAdministration administration, Leaderboards leaderboards) {
+    LadderController(
+            LadderService service,
+            LadderAdministration administration,
+            Leaderboards leaderboards,
+            HotSeatRounds hotSeats) {
         this.service = service;
         this.administration = administration;
         this.leaderboards = leaderboards;
+        this.hotSeats = hotSeats;
     }
 
     @GetMapping("/api/v1/ladders")
@@ -67,6 +75,28 @@ class LadderController {
         LadderDetails created = administration.addLadder(request, user);
         return ResponseEntity.created(URI.create("/api/v1/ladders/" + created.slug()))
                 .body(created);
+    }
+
+    @PostMapping("/api/v1/ladders/{slug}/hot-seat")
+    @Operation(
+            summary = "Host a hot-seat round of this ladder as a live game",
+            description = "Creates a live game in the hotseat mode (docs/live-protocol.md, \"Hot seat\"): players join"
+                    + " with its PIN, a fastest-finger question or the host chooses the contestant, who climbs the"
+                    + " ladder while everyone else answers as the audience. The caller hosts it like any game.")
+    @ApiResponse(responseCode = "201", description = "The game's id, PIN and join address")
+    @ApiResponse(responseCode = "404", description = "not-found: no such ladder")
+    @ApiResponse(
+            responseCode = "409",
+            description = "conflict: reason no-questions when the bank has too few four-option questions of a level's"
+                    + " difficulty (two per level)")
+    ResponseEntity<GameLauncher.Launched> hostHotSeat(
+            @PathVariable String slug,
+            @RequestBody(required = false) @Nullable HotSeatRequest request,
+            @AuthenticationPrincipal CurrentUser user) {
+        GameLauncher.Launched game =
+                hotSeats.start(slug, request == null || request.withFastestFinger(), user);
+        return ResponseEntity.created(URI.create("/api/v1/games/" + game.gameId()))
+                .body(game);
     }
 
     @GetMapping("/api/v1/ladders/{slug}/leaderboard")

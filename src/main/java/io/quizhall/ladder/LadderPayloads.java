@@ -60,6 +60,16 @@ public final class LadderPayloads {
     @Schema(description = "Start a run; without a ladder, the default one")
     public record StartRun(@Nullable String ladder) {}
 
+    @Schema(
+            description = "A hot-seat round in a live game: fastestFinger (default true) lets a fastest-finger question"
+                    + " choose the contestant; false leaves the choice to the host")
+    public record HotSeatRequest(@Nullable Boolean fastestFinger) {
+
+        public boolean withFastestFinger() {
+            return !Boolean.FALSE.equals(fastestFinger);
+        }
+    }
+
     @Schema(description = "An answer to the open level, by option id; sending it again changes nothing")
     public record AnswerRequest(@Min(1) int level, @NotNull UUID optionId) {}
 

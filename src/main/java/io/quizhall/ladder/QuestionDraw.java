@@ -59,6 +59,33 @@ class QuestionDraw {
         return leastRecentlyAsked(userId, runId, difficulty, allowed);
     }
 
+    /**
+     * Up to {@code count} different four-option questions of a difficulty, for a hot-seat round: the same walk of
+     * the index from a random point, taking a run of neighbours (the keys are random, so neighbours are a random
+     * sample), wrapping round to the start when the walk reaches the end.
+     */
+    List<UUID> sample(Difficulty difficulty, List<String> categories, int count) {
+        double start = RANDOM.nextDouble();
+        String allowed = String.join(",", categories);
+        var ids = new java.util.ArrayList<>(multiple(difficulty, allowed, "q.random_key >= :start", start, count));
+        if (ids.size() < count) {
+            multiple(difficulty, allowed, "q.random_key < :start", start, count - ids.size()).stream()
+                    .filter(id -> !ids.contains(id))
+                    .forEach(ids::add);
+        }
+        return ids;
+    }
+
+    private List<UUID> multiple(Difficulty difficulty, String categories, String side, double start, int count) {
+        var query = jdbc.sql("SELECT q.id FROM ladder_questions q WHERE " + fits(categories)
+                        + " AND q.kind = 'MULTIPLE' AND " + side + " ORDER BY q.random_key LIMIT :count")
+                .param("difficulty", difficulty.name());
+        if (!categories.isEmpty()) {
+            query = query.param("categories", categories);
+        }
+        return query.param("start", start).param("count", count).query(UUID.class).list();
+    }
+
     private static String fits(String categories) {
         return categories.isEmpty() ? ANY_CATEGORY : SOME_CATEGORIES;
     }

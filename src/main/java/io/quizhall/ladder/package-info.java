@@ -3,7 +3,7 @@
  * ladders as configuration, runs with server-clock deadlines and server-side lifelines, leaderboards and history.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"account", "shared"})
+@ApplicationModule(allowedDependencies = {"account", "game", "quiz", "shared"})
 package io.quizhall.ladder;
 
 import org.jspecify.annotations.NullMarked;

@@ -65,7 +65,7 @@ public class GameResultService {
             log.info("Game {} ended after its host's account was deleted; its result is not kept", game.gameId());
             return false;
         }
-        UUID quizId = quizzes.exists(game.quizId()) ? game.quizId() : null;
+        UUID quizId = game.quizId() != null && quizzes.exists(game.quizId()) ? game.quizId() : null;
         results.save(new GameResult(
                 game.gameId(),
                 quizId,
@@ -91,8 +91,12 @@ public class GameResultService {
     /** Counts a play of the game's quiz, once, if anyone played and the quiz still exists. */
     @Transactional
     public void countPlayOnce(GameFinished game) {
-        if (!game.players().isEmpty() && results.markPlayCounted(game.gameId()) == 1 && quizzes.exists(game.quizId())) {
-            quizzes.recordPlay(game.quizId());
+        UUID quizId = game.quizId();
+        if (quizId != null
+                && !game.players().isEmpty()
+                && results.markPlayCounted(game.gameId()) == 1
+                && quizzes.exists(quizId)) {
+            quizzes.recordPlay(quizId);
         }
     }
 

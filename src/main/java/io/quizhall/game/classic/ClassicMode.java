@@ -1,6 +1,7 @@
 package io.quizhall.game.classic;
 
 import io.quizhall.game.GameFinished;
+import io.quizhall.game.core.GameMeta;
 import io.quizhall.game.core.GameMode;
 import io.quizhall.game.core.GamePayloads.Fastest;
 import io.quizhall.game.core.GamePayloads.PlayerResult;
@@ -48,8 +49,8 @@ public class ClassicMode implements GameMode {
     }
 
     @Override
-    public OptionalInt next(int current, int questionCount) {
-        return current + 1 < questionCount ? OptionalInt.of(current + 1) : OptionalInt.empty();
+    public OptionalInt next(GameMeta meta) {
+        return meta.current() + 1 < meta.questionCount() ? OptionalInt.of(meta.current() + 1) : OptionalInt.empty();
     }
 
     /**
@@ -69,6 +70,7 @@ public class ClassicMode implements GameMode {
                 round.answers().size(),
                 round.players().size(),
                 fastest,
+                null,
                 null);
         QuestionClosed host = question.hideResults()
                 ? new QuestionClosed(
@@ -79,6 +81,7 @@ public class ClassicMode implements GameMode {
                         everyone.answered(),
                         everyone.players(),
                         fastest,
+                        null,
                         null)
                 : null;
         var results = new LinkedHashMap<UUID, PlayerResult>();

@@ -23,6 +23,13 @@ public final class GameDestinations {
     public static final String SYNC = "/games/{game}/sync";
     /** SEND, host only: {@code start}, {@code next}, {@code close}, {@code leaderboard}, {@code end}, ... */
     public static final String HOST_ACTION = "/games/{game}/host/{action}";
+    /**
+     * SEND, in a hot-seat round: the contestant's {@code fifty}, {@code audience}, {@code switch}, {@code walk};
+     * the host's {@code contestant}. Reply: a HotSeatStatus on {@link #hotSeat}.
+     */
+    public static final String HOT_SEAT_ACTION = "/games/{game}/hotseat/{action}";
+    /** The hot-seat action only the host may send. */
+    public static final String CHOOSE_CONTESTANT = "contestant";
 
     private static final String TOPIC_PREFIX = "/topic/games.";
     private static final String QUESTION = "question";
@@ -31,6 +38,7 @@ public final class GameDestinations {
     private static final String ENDED = "ended";
     private static final String LOBBY = "lobby";
     private static final String CLOCK = "clock";
+    private static final String HOT_SEAT = "hotseat";
 
     /** SUBSCRIBE, players and host of the game: QuestionOpened. */
     public static String questions(UUID game) {
@@ -62,6 +70,11 @@ public final class GameDestinations {
         return topic(game, CLOCK);
     }
 
+    /** SUBSCRIBE, players and host: HotSeatStatus (a contestant chosen, a lifeline used, walking away). */
+    public static String hotSeat(UUID game) {
+        return topic(game, HOT_SEAT);
+    }
+
     /** Per-user queues ({@code /user/queue/...}). */
     public static final String ACK = "/queue/ack";
 
@@ -75,12 +88,17 @@ public final class GameDestinations {
 
     /** A game topic; group 1 is the game id. */
     public static final Pattern TOPIC_PATTERN = Pattern.compile("^" + Pattern.quote(TOPIC_PREFIX)
-            + "([0-9a-f-]{36})\\.(" + String.join("|", QUESTION, RESULTS, LEADERBOARD, ENDED, LOBBY, CLOCK) + ")$");
+            + "([0-9a-f-]{36})\\.(" + String.join("|", QUESTION, RESULTS, LEADERBOARD, ENDED, LOBBY, CLOCK, HOT_SEAT) + ")$");
 
     /** A destination clients may SEND to; group 1 is the game id, group 2 what follows it. */
     public static final Pattern APP_PATTERN = Pattern.compile("^" + Pattern.quote(APP_PREFIX + "/games/")
             + "([0-9a-f-]{36})/("
-            + String.join("|", tail(ANSWER), tail(SYNC), tail(HOST_ACTION).replace("{action}", "[a-z]+"))
+            + String.join(
+                    "|",
+                    tail(ANSWER),
+                    tail(SYNC),
+                    tail(HOST_ACTION).replace("{action}", "[a-z]+"),
+                    tail(HOT_SEAT_ACTION).replace("{action}", "[a-z]+"))
             + ")$");
 
     /** A user queue clients may subscribe to. */
@@ -98,7 +116,7 @@ public final class GameDestinations {
     }
 
     public static boolean isHostAction(String tail) {
-        return tail.startsWith("host/");
+        return tail.startsWith("host/") || tail.equals(tail(HOT_SEAT_ACTION).replace("{action}", CHOOSE_CONTESTANT));
     }
 
     private static String topic(UUID game, String name) {

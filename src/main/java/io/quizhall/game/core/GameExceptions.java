@@ -122,6 +122,16 @@ public final class GameExceptions {
                 ProblemType.UNAUTHENTICATED, "unauthenticated", "Your sign-in has ended. Sign in again to host.");
     }
 
+    public static GameException notContestant() {
+        return new GameException(
+                ProblemType.FORBIDDEN, "not_contestant", "Only the player in the hot seat may do this.");
+    }
+
+    public static GameException lifelineUsed(String lifeline) {
+        return new GameException(
+                ProblemType.CONFLICT, "lifeline_used", "The " + lifeline + " lifeline has been used in this round.");
+    }
+
     public static GameException invalidMessage(String detail) {
         return new GameException(ProblemType.MALFORMED_REQUEST, "invalid_message", detail);
     }

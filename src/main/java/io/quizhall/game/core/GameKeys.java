@@ -69,6 +69,11 @@ record GameKeys(UUID gameId) {
         return key("extra");
     }
 
+    /** What a mode keeps of its own beyond the core's state (the hot seat's contestant, level and lifelines). */
+    String modeState() {
+        return key("mode");
+    }
+
     String answers(int question) {
         return key("answers:" + question);
     }
@@ -85,7 +90,8 @@ record GameKeys(UUID gameId) {
                 scores(),
                 streaks(),
                 teams(),
-                extra()));
+                extra(),
+                modeState()));
         for (int i = 0; i < questionCount; i++) {
             keys.add(answers(i));
         }

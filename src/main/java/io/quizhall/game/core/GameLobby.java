@@ -11,6 +11,7 @@ import io.quizhall.game.core.GamePayloads.Joined;
 import io.quizhall.game.core.GamePayloads.LobbyChanged;
 import io.quizhall.game.core.GamePayloads.PlayerLeft;
 import io.quizhall.game.core.GamePayloads.PlayerSummary;
+import io.quizhall.quiz.Question;
 import io.quizhall.quiz.QuizService;
 import io.quizhall.shared.InvalidFieldsException;
 import io.quizhall.shared.RateLimiter;
@@ -21,7 +22,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -88,10 +91,37 @@ public class GameLobby implements io.quizhall.game.GameLauncher {
             throw GameExceptions.restarting();
         }
         var snapshot = quizzes.snapshotForGame(request.quizId(), host);
-        if (snapshot.questions().isEmpty()) {
+        String mode = request.teams() == null || request.teams().isEmpty()
+                ? modes.byDefault().name()
+                : modes.of(TEAM_MODE).name();
+        return create(
+                host,
+                mode,
+                new GameSource(
+                        snapshot.quizId(),
+                        snapshot.title(),
+                        snapshot.description() == null ? "" : snapshot.description(),
+                        snapshot.questions(),
+                        snapshot.imageIds()),
+                request);
+    }
+
+    /**
+     * What a game plays: a quiz's snapshot, or questions another part of the application put together (a
+     * ladder's hot-seat round, whose {@code quizId} is null).
+     */
+    public record GameSource(
+            @Nullable UUID quizId, String title, String description, List<Question> questions, Set<UUID> imageIds) {}
+
+    /** Creates a game of a mode this installation has, with the options of a create request. */
+    public GameCreated create(CurrentUser host, String mode, GameSource source, CreateGameRequest request) {
+        if (shutdown.isStopping()) {
+            throw GameExceptions.restarting();
+        }
+        if (source.questions().isEmpty()) {
             throw GameExceptions.invalidAction("A quiz needs at least one question to be played.");
         }
-        List<PlayableQuestion> playable = snapshot.questions().stream()
+        List<PlayableQuestion> playable = source.questions().stream()
                 .map(question -> PlayableQuestion.of(question, request.shuffle(), RANDOM))
                 .toList();
         String customField = request.customField() == null ? "" : Nicknames.tidy(request.customField());
@@ -104,12 +134,12 @@ public class GameLobby implements io.quizhall.game.GameLauncher {
         String pin = claimPin(gameId);
         var meta = new GameMeta(
                 gameId,
-                teams.isEmpty() ? modes.byDefault().name() : modes.of(TEAM_MODE).name(),
-                snapshot.quizId(),
+                modes.of(mode).name(),
+                source.quizId(),
                 host.id(),
                 pin,
-                snapshot.title(),
-                snapshot.description() == null ? "" : snapshot.description(),
+                source.title(),
+                source.description(),
                 GameStatus.LOBBY,
                 -1,
                 0,
@@ -125,10 +155,10 @@ public class GameLobby implements io.quizhall.game.GameLauncher {
                 teams,
                 request.playersChooseTeams(),
                 request.questionTimeLimit());
-        store.create(meta, playable, snapshot.questions());
+        store.create(meta, playable, source.questions());
         // Players have no account: the game's pictures become downloadable while it runs (docs/storage.md).
-        storage.shareWithGame(gameId, snapshot.imageIds(), properties.keyTtl());
-        log.info("Game {} (PIN {}) created by {} from quiz {}", gameId, pin, host.username(), snapshot.quizId());
+        storage.shareWithGame(gameId, source.imageIds(), properties.keyTtl());
+        log.info("Game {} (PIN {}, {}) created by {} from quiz {}", gameId, pin, mode, host.username(), source.quizId());
         return new GameCreated(gameId, pin, accountProperties.link("/play?pin=" + pin));
     }
 

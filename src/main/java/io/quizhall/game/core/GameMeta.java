@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 public record GameMeta(
         UUID id,
         String mode,
-        UUID quizId,
+        @Nullable UUID quizId,
         UUID hostId,
         String pin,
         String title,
@@ -42,7 +42,8 @@ public record GameMeta(
         return new GameMeta(
                 id,
                 hash.getOrDefault("mode", "classic"),
-                UUID.fromString(hash.get("quizId")),
+                // A hot-seat round plays questions from a ladder, not a quiz.
+                hash.getOrDefault("quizId", "").isEmpty() ? null : UUID.fromString(hash.get("quizId")),
                 UUID.fromString(hash.get("hostId")),
                 hash.get("pin"),
                 hash.get("title"),
@@ -71,7 +72,7 @@ public record GameMeta(
     Map<String, String> toHash() {
         var hash = new java.util.HashMap<String, String>();
         hash.put("mode", mode);
-        hash.put("quizId", quizId.toString());
+        hash.put("quizId", quizId == null ? "" : quizId.toString());
         hash.put("hostId", hostId.toString());
         hash.put("pin", pin);
         hash.put("title", title);

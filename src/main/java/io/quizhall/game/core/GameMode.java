@@ -48,10 +48,29 @@ public interface GameMode {
         return List.of();
     }
 
-    /** The index of the question to open after the current one, or empty when none is left. */
-    OptionalInt next(int current, int questionCount);
+    /** Whether the host may skip a question without showing it (not in modes that choose the next question). */
+    default boolean skipsQuestions() {
+        return true;
+    }
 
-    /** What closing a question shows: to everyone, to the host alone (if different), and to each player. */
+    /** What a reconnecting client needs of the mode's own state (the hot seat's), if the mode has any. */
+    default GamePayloads.@Nullable HotSeatStatus hotSeat(GameMeta meta) {
+        return null;
+    }
+
+    /**
+     * The index of the question to open after the current one ({@code meta.current()}), or empty when none is
+     * left.
+     *
+     * @throws GameException {@code invalid_action} when the host must do something first
+     */
+    OptionalInt next(GameMeta meta);
+
+    /**
+     * What closing a question shows: to everyone, to the host alone (if different), and to each player. It is
+     * asked again for a question closed earlier (the host screen shows it again), so a mode that keeps state of
+     * its own must change it only once per question.
+     */
     Closing close(Round round);
 
     /** The record of a finished game, for {@link GameFinished}. */
@@ -68,6 +87,7 @@ public interface GameMode {
      * answers in a row after it.
      */
     record Round(
+            UUID gameId,
             int index,
             PlayableQuestion question,
             Map<UUID, StoredAnswer> answers,

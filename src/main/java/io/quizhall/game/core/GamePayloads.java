@@ -332,11 +332,51 @@ public final class GamePayloads {
             int answered,
             int players,
             @Nullable Fastest fastest,
-            @Nullable List<TeamStanding> teams) {
+            @Nullable List<TeamStanding> teams,
+            @Nullable HotSeatStatus hotSeat) {
 
         public QuestionClosed withTeams(List<TeamStanding> standings) {
-            return new QuestionClosed(index, type, solution, tallies, answered, players, fastest, standings);
+            return new QuestionClosed(index, type, solution, tallies, answered, players, fastest, standings, hotSeat);
         }
+
+        public QuestionClosed withHotSeat(HotSeatStatus status) {
+            return new QuestionClosed(index, type, solution, tallies, answered, players, fastest, teams, status);
+        }
+    }
+
+    /**
+     * A hot-seat round (docs/live-protocol.md, "Hot seat"): who is in the seat, how far up the ladder they are,
+     * what they have won, their lifelines, and what the lifelines showed for the question in play. It never holds
+     * the right option: {@code removed} are two wrong ones, {@code poll} what the room answered.
+     *
+     * @param outcome {@code choosing} (no contestant yet), {@code playing}, {@code won}, {@code lost},
+     *     {@code walked}
+     * @param level levels the contestant has answered right
+     * @param prize what the contestant takes home if the round ended now (a wrong answer: the last safe level's)
+     * @param questionLevel the level of the question in play or last closed; null for the fastest-finger question
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record HotSeatStatus(
+            String ladder,
+            String outcome,
+            @Nullable UUID contestant,
+            @Nullable String contestantName,
+            int level,
+            long prize,
+            List<Rung> rungs,
+            @Nullable Integer questionLevel,
+            List<String> lifelines,
+            @Nullable List<Integer> removed,
+            @Nullable AudiencePoll poll) {
+
+        /** A level of the ladder: its prize, and whether reaching it is safe (kept after a wrong answer). */
+        public record Rung(long prize, boolean safe) {}
+
+        /**
+         * The room's answers to the question in play when the contestant asked, as whole percentages per option
+         * id summing to 100 (all 0 when nobody had answered).
+         */
+        public record AudiencePoll(int question, Map<String, Integer> percentages, int answers) {}
     }
 
     /** A player's score within their team's standing: their contribution. */
@@ -445,7 +485,8 @@ public final class GamePayloads {
             boolean locked,
             boolean answersOnPhones,
             @Nullable TeamResult team,
-            @Nullable Long extraTimeMs) {}
+            @Nullable Long extraTimeMs,
+            @Nullable HotSeatStatus hotSeat) {}
 
     /**
      * Sent to {@code /user/queue/errors}. {@code question}: the question index of the refused answer;

@@ -58,7 +58,7 @@ public class GamePlay {
 
     void openNext(GameMeta meta) {
         int index = modes.of(meta)
-                .next(meta.current(), meta.questionCount())
+                .next(meta)
                 .orElseThrow(() -> GameExceptions.invalidAction("That was the last question; end the game."));
         PlayableQuestion question = store.questions(meta.id()).get(index);
         long now = clock.millis();
@@ -67,7 +67,7 @@ public class GamePlay {
         long limitMs = meta.timeLimit().limitMs(question, properties);
         long deadline = opensAt + limitMs;
         // An untimed question is stored with limit 0 (no speed points); its far deadline only tidies up.
-        store.open(meta.id(), index, now, opensAt, deadline, meta.timeLimit() == TimeLimit.NONE ? 0 : limitMs)
+        store.open(meta.id(), meta.current(), index, now, opensAt, deadline, meta.timeLimit() == TimeLimit.NONE ? 0 : limitMs)
                 .orThrow();
         storage.extendGameShare(meta.id(), properties.keyTtl());
         broadcaster.toTopic(
@@ -105,6 +105,9 @@ public class GamePlay {
     }
 
     void skip(GameMeta meta) {
+        if (!modes.of(meta).skipsQuestions()) {
+            throw GameExceptions.invalidAction("Questions of this game cannot be skipped.");
+        }
         store.skip(meta.id()).orThrow();
         startedIfFirst(meta);
     }
@@ -207,6 +210,7 @@ public class GamePlay {
     private void sendResults(UUID gameId, int index) {
         GameMeta meta = store.meta(gameId).orElseThrow(GameExceptions::gameNotFound);
         var round = new GameMode.Round(
+                gameId,
                 index,
                 store.questions(gameId).get(index),
                 store.answers(gameId, index),
@@ -329,7 +333,8 @@ public class GamePlay {
                 meta.locked(),
                 meta.answersOnPhones(),
                 team,
-                playerId == null ? null : positiveOrNull(store.extraTime(gameId, playerId)));
+                playerId == null ? null : positiveOrNull(store.extraTime(gameId, playerId)),
+                modes.of(meta).hotSeat(meta));
     }
 
     private static @Nullable Long positiveOrNull(long value) {

@@ -74,6 +74,19 @@ public class GameStore {
         }
     }
 
+    /**
+     * The Redis hash where a game's mode keeps its own state; it is kept alive and expires with the game's other
+     * keys (write it with {@link #stateTtl()}).
+     */
+    public String modeStateKey(UUID gameId) {
+        return new GameKeys(gameId).modeState();
+    }
+
+    /** How long a game's keys live without host activity. */
+    public Duration stateTtl() {
+        return properties.keyTtl();
+    }
+
     /** Claims a PIN for the game; false if another running game holds it. */
     boolean claimPin(String pin, UUID gameId) {
         return Boolean.TRUE.equals(
@@ -238,7 +251,7 @@ public class GameStore {
         return Boolean.TRUE.equals(redis.opsForSet().isMember(new GameKeys(gameId).kicked(), playerId.toString()));
     }
 
-    Optional<PlayerRecord> player(UUID gameId, UUID playerId) {
+    public Optional<PlayerRecord> player(UUID gameId, UUID playerId) {
         Object stored = redis.opsForHash().get(new GameKeys(gameId).players(), playerId.toString());
         return Optional.ofNullable(stored).map(value -> json.readValue(value.toString(), PlayerRecord.class));
     }
@@ -262,7 +275,8 @@ public class GameStore {
     }
 
     /** Opens question {@code index}: shown now, taking answers from {@code openedAt} (after the get-ready phase). */
-    ScriptOutcome open(UUID gameId, int index, long shownAt, long openedAt, long deadline, long limitMs) {
+    /** Opens the question at {@code index} if the game is still at {@code seen} (modes may skip questions). */
+    ScriptOutcome open(UUID gameId, int seen, int index, long shownAt, long openedAt, long deadline, long limitMs) {
         ScriptOutcome outcome = ScriptOutcome.parse(redis.execute(
                 open,
                 List.of(new GameKeys(gameId).meta()),
@@ -271,7 +285,8 @@ public class GameStore {
                 Long.toString(deadline),
                 Long.toString(limitMs),
                 seconds(properties.keyTtl()),
-                Long.toString(shownAt)));
+                Long.toString(shownAt),
+                Integer.toString(seen)));
         if (outcome == ScriptOutcome.OK) {
             long extraMax = scheduleClose(gameId, index, deadline);
             timings.put(deadlineMember(gameId, index), new QuestionTiming(openedAt, deadline, limitMs, extraMax));
@@ -541,7 +556,7 @@ public class GameStore {
         return answers;
     }
 
-    Optional<StoredAnswer> answer(UUID gameId, int index, UUID playerId) {
+    public Optional<StoredAnswer> answer(UUID gameId, int index, UUID playerId) {
         Object stored = redis.opsForHash().get(new GameKeys(gameId).answers(index), playerId.toString());
         return Optional.ofNullable(stored).map(this::parse);
     }

@@ -169,7 +169,8 @@ public sealed interface HostCommand {
         return body.get("team").asInt();
     }
 
-    private static UUID playerId(@Nullable JsonNode body) {
+    /** The {@code playerId} of a command's body. */
+    static UUID playerId(@Nullable JsonNode body) {
         if (body == null || !body.hasNonNull("playerId")) {
             throw GameExceptions.invalidMessage("Say which player: {\"playerId\": ...}.");
         }

@@ -11,7 +11,9 @@ import io.quizhall.game.core.GamePlay;
 import io.quizhall.game.core.HostActions;
 import io.quizhall.game.core.HostCommand;
 import io.quizhall.game.core.HostPrincipal;
+import io.quizhall.game.core.LiveShutdown;
 import io.quizhall.game.core.PlayerPrincipal;
+import io.quizhall.game.hotseat.HotSeats;
 import io.quizhall.shared.Outages;
 import java.security.Principal;
 import java.util.UUID;
@@ -36,10 +38,14 @@ class GameMessageController {
 
     private final GamePlay play;
     private final HostActions host;
+    private final HotSeats hotSeats;
+    private final LiveShutdown shutdown;
 
-    GameMessageController(GamePlay play, HostActions host) {
+    GameMessageController(GamePlay play, HostActions host, HotSeats hotSeats, LiveShutdown shutdown) {
         this.play = play;
         this.host = host;
+        this.hotSeats = hotSeats;
+        this.shutdown = shutdown;
     }
 
     @MessageMapping(GameDestinations.ANSWER)
@@ -74,6 +80,22 @@ class GameMessageController {
         host.carryOut(game, ((HostPrincipal) user).userId(), HostCommand.parse(action, body));
     }
 
+    /** The contestant's lifelines and walking away, and the host choosing the contestant (docs, "Hot seat"). */
+    @MessageMapping(GameDestinations.HOT_SEAT_ACTION)
+    void hotSeat(
+            @DestinationVariable UUID game,
+            @DestinationVariable String action,
+            @Payload(required = false) @Nullable JsonNode body,
+            Principal user) {
+        if (GameDestinations.CHOOSE_CONTESTANT.equals(action)) {
+            hotSeats.chooseContestant(game, ((HostPrincipal) user).userId(), HostCommand.playerId(body));
+        } else if (user instanceof PlayerPrincipal player) {
+            hotSeats.contestantAction(player, action);
+        } else {
+            throw GameExceptions.notContestant();
+        }
+    }
+
     @MessageExceptionHandler(GameException.class)
     @SendToUser(destinations = GameDestinations.ERRORS, broadcast = false)
     GameError refused(
@@ -97,7 +119,9 @@ class GameMessageController {
             Exception exception,
             @Header(name = CorrelationIds.HEADER, required = false) @Nullable String correlationId) {
         GameError error;
-        if (Outages.isOutage(exception)) {
+        if (Outages.isOutage(exception) || shutdown.isStopping()) {
+            // While this node stops, a frame read just before may meet Redis or PostgreSQL already stopping: the
+            // client retries on the node it reconnects to (docs/live-protocol.md, section 15).
             log.warn(
                     "A game message failed: a server is unreachable ({})",
                     exception.getClass().getSimpleName());

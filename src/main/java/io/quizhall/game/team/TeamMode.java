@@ -2,6 +2,7 @@ package io.quizhall.game.team;
 
 import io.quizhall.game.GameFinished;
 import io.quizhall.game.classic.ClassicMode;
+import io.quizhall.game.core.GameMeta;
 import io.quizhall.game.core.GameMode;
 import io.quizhall.game.core.GamePayloads.PlayerResult;
 import io.quizhall.game.core.GamePayloads.TeamMember;
@@ -55,8 +56,8 @@ public class TeamMode implements GameMode {
     }
 
     @Override
-    public OptionalInt next(int current, int questionCount) {
-        return classic.next(current, questionCount);
+    public OptionalInt next(GameMeta meta) {
+        return classic.next(meta);
     }
 
     /** The classic close with the team standings to everyone and each player's team standing in their result. */

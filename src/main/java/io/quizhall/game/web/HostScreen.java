@@ -48,6 +48,7 @@ class HostScreen {
         PlayableQuestion question = store.questions(gameId).get(index);
         var closing = modes.of(meta)
                 .close(new GameMode.Round(
+                        gameId,
                         index,
                         question,
                         store.answers(gameId, index),

@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.quizhall.game.GameFixtures;
 import io.quizhall.game.core.GameException;
+import io.quizhall.game.core.GameMeta;
 import io.quizhall.game.core.GameMode;
+import io.quizhall.game.core.GameStatus;
+import io.quizhall.game.core.TimeLimit;
 import io.quizhall.game.core.PlayableQuestion;
 import io.quizhall.quiz.Question;
 import java.util.List;
 import java.util.Random;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -146,8 +150,34 @@ class ClassicModeTests {
 
     @Test
     void questionsComeInTheQuizOrderUntilNoneIsLeft() {
-        assertThat(mode.next(-1, 3)).hasValue(0);
-        assertThat(mode.next(1, 3)).hasValue(2);
-        assertThat(mode.next(2, 3)).isEmpty();
+        assertThat(mode.next(at(-1, 3))).hasValue(0);
+        assertThat(mode.next(at(1, 3))).hasValue(2);
+        assertThat(mode.next(at(2, 3))).isEmpty();
+    }
+
+    private static GameMeta at(int current, int questionCount) {
+        return new GameMeta(
+                UUID.randomUUID(),
+                "classic",
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                "123456",
+                "Quiz",
+                "",
+                GameStatus.QUESTION_CLOSED,
+                current,
+                0,
+                0,
+                questionCount,
+                false,
+                null,
+                0,
+                0,
+                true,
+                0,
+                false,
+                List.of(),
+                false,
+                TimeLimit.NORMAL);
     }
 }

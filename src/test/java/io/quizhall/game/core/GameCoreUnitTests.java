@@ -91,6 +91,7 @@ class GameCoreUnitTests {
                 false,
                 false,
                 null,
+                null,
                 null));
         for (String secret : GameFixtures.SECRETS) {
             assertThat(state).doesNotContain(secret);
