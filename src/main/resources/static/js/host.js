@@ -6,6 +6,7 @@ import { t, applyTexts, errorText } from './messages.js';
 import { api } from './api.js';
 import { el, $, show, plain, optionMark, framedPicture, fitText, ring } from './dom.js';
 import { connect } from './live.js';
+import { hotSeatPanel, removedOptions } from './hotseat.js';
 import { sounds, bindSoundButton } from './sound.js';
 
 const gameId = location.pathname.split('/').filter(Boolean)[1];
@@ -19,6 +20,8 @@ const game = {
   clock: null,
   // The button that stands for "the next step" on the current screen (Space and → press it).
   main: null,
+  // A hot-seat round's HotSeatStatus (docs/live-protocol.md, "Hot seat"); null in other games.
+  hotSeat: null,
 };
 let live = null;
 let timer = null;
@@ -38,7 +41,42 @@ function action(name, body) {
 }
 
 function lastQuestion() {
+  if (game.hotSeat) return game.hotSeat.outcome !== 'playing' && game.hotSeat.outcome !== 'choosing';
   return game.current + 1 >= game.count;
+}
+
+// In a hot seat the host may seat a player until the first level's question opens.
+function chooseContestant() {
+  const players = [...game.players.values()];
+  if (!game.hotSeat || game.hotSeat.level > 0 || game.hotSeat.outcome !== 'choosing' && game.current >= 0 || !players.length) return null;
+  const select = el('select', { id: 'contestant-choice', 'aria-label': t('hotseat.choose') },
+    players.map((p) => el('option', { value: p.id, text: p.nickname })));
+  return el('div', { class: 'controls', id: 'choose-contestant' }, select,
+    el('button', { type: 'button', id: 'seat', onclick: () => {
+      status.textContent = '';
+      live.send('hotseat/contestant', { playerId: select.value });
+    }, text: t('hotseat.seat') }));
+}
+
+function hotSeatAside(question = null) {
+  return game.hotSeat ? hotSeatPanel(game.hotSeat, question, chooseContestant()) : null;
+}
+
+// A lifeline used or a contestant chosen: the panel changes in place, the countdown goes on.
+function onHotSeat(status) {
+  game.hotSeat = status;
+  if ($('#lobby')) return lobbyScreen();
+  const panel = $('#hot-seat');
+  if (panel) panel.replaceWith(hotSeatAside($('#question') ? game.question : null));
+  if ($('#question')) markRemoved();
+  return undefined;
+}
+
+function markRemoved() {
+  const removed = game.hotSeat ? removedOptions(game.hotSeat, game.question) : new Set();
+  for (const tile of screen.querySelectorAll('#question .tile')) {
+    if (removed.has(Number(tile.dataset.option))) tile.classList.add('removed');
+  }
 }
 
 function mainButton(id, text, onclick) {
@@ -139,7 +177,8 @@ function lobbyScreen() {
       game.locked ? el('p', { class: 'error', text: t('host.lockedNote') }) : null,
       el('div', { class: 'controls' },
         el('button', { type: 'button', id: 'lock', onclick: () => action(game.locked ? 'unlock' : 'lock'), text: t(game.locked ? 'host.unlock' : 'host.lock') }),
-        mainButton('start', t('host.start'), () => action('start'))))));
+        mainButton('start', t('host.start'), () => action('start')))),
+    hotSeatAside()));
 }
 
 function tiles(question) {
@@ -147,7 +186,7 @@ function tiles(question) {
     return question.bounds ? el('p', { class: 'center range-bounds', text: `${question.bounds.min} – ${question.bounds.max}` }) : null;
   }
   return el('ul', { class: 'tiles', id: 'tiles', role: 'list' }, question.choices.map((c, i) =>
-    el('li', { class: `tile shape-${i % 4}` }, optionMark(i), c.image ? framedPicture(c.image, 'tile-picture') : null,
+    el('li', { class: `tile shape-${i % 4}`, dataset: { option: String(c.id) } }, optionMark(i), c.image ? framedPicture(c.image, 'tile-picture') : null,
       el('span', { class: 'choice-text', html: c.answer }))));
 }
 
@@ -236,9 +275,11 @@ function questionScreen(question, answered = 0) {
     banner,
     controllerNote,
     tileList,
+    hotSeatAside(question),
     el('div', { class: 'controls stage-controls' },
       pause,
       mainButton('close', t('host.close'), () => action('close')))));
+  markRemoved();
   fitText(text, 3.6, 1.4);
   tick();
   timer = setInterval(tick, 200);
@@ -252,7 +293,7 @@ function onClock(clock) {
 function nextControls() {
   return el('div', { class: 'controls' },
     el('button', { type: 'button', id: 'show-leaderboard', onclick: () => action('leaderboard'), text: t('host.showLeaderboard') }),
-    lastQuestion() ? null : el('button', { type: 'button', id: 'skip', onclick: skip, text: t('host.skip') }),
+    lastQuestion() || game.hotSeat ? null : el('button', { type: 'button', id: 'skip', onclick: skip, text: t('host.skip') }),
     lastQuestion()
       ? mainButton('end', t('host.finish'), () => action('end'))
       : mainButton('next', t('host.next'), () => action('next')));
@@ -335,6 +376,7 @@ function resultsScreen(closed) {
     closed.type === 'SLIDE' ? null : el('p', { class: 'center', text: t('host.answered', { answered: closed.answered, players: closed.players }) }),
     closed.fastest ? el('p', { class: 'center', text: t('host.fastest', { name: closed.fastest.nickname, s: (closed.fastest.elapsedMs / 1000).toFixed(1) }) }) : null,
     closed.teams ? teamBoard(closed.teams, 'team-standings') : null,
+    hotSeatAside(),
     nextControls()));
 }
 
@@ -407,6 +449,7 @@ function handle(kind, body) {
       game.count = body.questionCount;
       game.current = body.currentQuestion;
       game.locked = body.locked;
+      game.hotSeat = body.hotSeat ?? null;
       if (body.status === 'LOBBY') return lobbyScreen();
       if (body.status === 'QUESTION_OPEN') return questionScreen(body.question);
       if (body.status === 'QUESTION_CLOSED') {
@@ -417,7 +460,9 @@ function handle(kind, body) {
       return finishedFromResult();
     case 'question': return questionScreen(body);
     case 'clock': return onClock(body);
+    case 'hotseat': return onHotSeat(body);
     case 'results':
+      if (body.hotSeat) game.hotSeat = body.hotSeat;
       // A question with hidden results sends the tallies to the host separately; keep those.
       if (!body.tallies && game.closed?.index === body.index && game.closed.tallies) return;
       return resultsScreen(body);
@@ -468,7 +513,7 @@ async function main() {
   live = connect({
     gameId,
     token: null,
-    topics: ['question', 'results', 'leaderboard', 'ended', 'lobby', 'clock'],
+    topics: ['question', 'results', 'leaderboard', 'ended', 'lobby', 'clock', 'hotseat'],
     queues: ['host', 'state', 'errors'],
     onMessage: handle,
     onConnect: () => { status.textContent = ''; },

@@ -51,6 +51,11 @@ async function home(message) {
       el('form', { class: 'stack', id: 'start-form', onsubmit: (e) => { e.preventDefault(); start(choice.value, error); } },
         ladders.length > 1 ? el('div', { class: 'field' }, el('label', { for: 'ladder-choice', text: t('ladder.choose') }), choice) : null,
         el('button', { type: 'submit', class: 'primary big', id: 'start-run', text: t('ladder.start') }), error),
+      el('div', { class: 'stack', id: 'hot-seat-start' },
+        el('h2', { text: t('hotseat.title') }),
+        el('p', { class: 'hint', text: t('hotseat.intro') }),
+        el('label', { class: 'check' }, el('input', { type: 'checkbox', id: 'fastest-finger', checked: true }), t('hotseat.fastestFinger')),
+        el('button', { type: 'button', id: 'host-hot-seat', onclick: () => hostHotSeat(choice.value, error), text: t('hotseat.host') })),
       el('form', { class: 'row', id: 'resume-form', onsubmit: (e) => { e.preventDefault(); resume(codeInput.value.trim(), resumeError); } },
         el('div', { class: 'field grow' }, el('label', { for: 'resume-code', text: t('ladder.resumeCode') }), codeInput),
         el('button', { type: 'submit', text: t('ladder.resume') })),
@@ -64,6 +69,17 @@ async function home(message) {
   myRuns();
   proposeForm();
   if ($('#review')) reviewList();
+}
+
+// A hot-seat round is a live game: the host's screen takes over from here (docs/ladder.md, "Hot seat").
+async function hostHotSeat(slug, error) {
+  const response = await api('POST', `/api/v1/ladders/${encodeURIComponent(slug)}/hot-seat`,
+    { fastestFinger: $('#fastest-finger').checked });
+  if (!response.ok) {
+    error.textContent = problemText(response, t('common.error'));
+    return;
+  }
+  location.href = `/host/${response.data.gameId}`;
 }
 
 // --- proposing questions, and reviewing them (moderators) ----------------------------------------------------

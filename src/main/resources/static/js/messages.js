@@ -946,6 +946,19 @@ export const messages = {
   'events.feedCreate': 'Subscribe in my calendar app',
   'events.feedLabel': 'Subscription address (private: a new one replaces it)',
   'results.fromEvent': 'Played at the event',
+  'hotseat.title': 'Hot seat in a live game',
+  'hotseat.intro': 'Host this ladder on the projector: one player climbs it on their phone while everyone else answers the same questions as the audience.',
+  'hotseat.fastestFinger': 'A fastest-finger question chooses the contestant',
+  'hotseat.host': 'Host a hot seat',
+  'hotseat.choosing': 'Who takes the hot seat?',
+  'hotseat.playing': '{name} is in the hot seat with {prize}',
+  'hotseat.won': '{name} won the top prize: {prize}!',
+  'hotseat.lost': '{name} leaves with {prize}',
+  'hotseat.walked': '{name} walked away with {prize}',
+  'hotseat.youAreIn': 'You are in the hot seat: your answer decides.',
+  'hotseat.audience': 'You are the audience: answer too, for points.',
+  'hotseat.choose': 'Contestant',
+  'hotseat.seat': 'Seat this player',
 };
 
 const catalogues = { en: messages, de, fr, es, ar };

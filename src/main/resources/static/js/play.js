@@ -3,6 +3,7 @@ import { t, applyTexts, errorText } from './messages.js';
 import { api } from './api.js';
 import { el, $, show, plain, optionMark, picture, timeAnnouncer, LETTERS } from './dom.js';
 import { connect } from './live.js';
+import { hotSeatPanel, contestantControls, removedOptions } from './hotseat.js';
 import { sounds, bindSoundButton } from './sound.js';
 
 const STORAGE_KEY = 'quizhall.player';
@@ -125,6 +126,7 @@ function nicknameScreen(game, error = '', nickname = '', custom = '') {
         return nicknameScreen(game, problemText(response, t('common.error')), nick.value, customInput?.value ?? '');
       }
       const me = { gameId: response.data.gameId, token: response.data.token, nickname: response.data.nickname,
+        playerId: response.data.playerId,
         pin: game.pin, title: game.title, joined: true,
         team: typeof response.data.team === 'number' && game.teams ? game.teams[response.data.team] : null };
       localStorage.setItem(STORAGE_KEY, JSON.stringify(me));
@@ -146,12 +148,13 @@ function nicknameScreen(game, error = '', nickname = '', custom = '') {
 // --- playing -------------------------------------------------------------------------------------------------
 
 function start(me) {
+  state.me = me;
   $('#me').textContent = me.nickname;
   status.textContent = t('common.connecting');
   live = connect({
     gameId: me.gameId,
     token: me.token,
-    topics: ['question', 'results', 'leaderboard', 'ended', 'lobby', 'clock'],
+    topics: ['question', 'results', 'leaderboard', 'ended', 'lobby', 'clock', 'hotseat'],
     queues: ['ack', 'result', 'final', 'state', 'errors'],
     onMessage: (kind, body) => handle(me, kind, body),
     onConnect: () => { status.textContent = ''; },
@@ -187,8 +190,10 @@ function handle(me, kind, body) {
         return sentScreen(t('play.alreadyAnswered'));
       }
       return;
+    case 'hotseat': return onHotSeat(me, body);
     case 'results':
       state.closed[body.index] = body;
+      if (body.hotSeat) state.hotSeat = body.hotSeat;
       if (body.type === 'SLIDE' && state.question?.index === body.index) waitScreen();
       else if (state.result?.question === body.index) resultScreen(state.result);
       else awaitResult(body.index);
@@ -227,6 +232,7 @@ function onState(me, game) {
   state.extraMs = game.extraTimeMs ?? 0;
   if (game.team) me.team = game.team.name;
   state.title = game.title ?? state.title;
+  state.hotSeat = game.hotSeat ?? null;
   switch (game.status) {
     case 'LOBBY': return lobbyScreen(me);
     case 'QUESTION_OPEN': {
@@ -244,6 +250,31 @@ function onState(me, game) {
   }
 }
 
+// A hot-seat round changed (a contestant chosen, a lifeline used): the open question shows it at once.
+function onHotSeat(me, status) {
+  state.hotSeat = status;
+  if ($('#question') && state.question && !state.clock?.paused) return questionScreen(me, state.question, false, '', true);
+  if ($('#lobby')) return lobbyScreen(me);
+  return undefined;
+}
+
+// In a hot-seat round: the ladder and, for the contestant, the lifelines; the others play along as the audience.
+function hotSeatPart(me, question = null) {
+  const seat = state.hotSeat;
+  if (!seat) return null;
+  const seated = seat.contestant && seat.contestant === me.playerId;
+  // The contestant is seated only after the fastest-finger question: any question they see seated is a level's.
+  const controls = seated && question && seat.outcome === 'playing'
+    ? contestantControls(seat, (action) => {
+      if (!live || !live.send(`hotseat/${action}`)) status.textContent = t('play.notSent');
+    })
+    : null;
+  const role = seat.contestantName
+    ? el('p', { class: 'hint', id: 'hot-seat-role', text: seated ? t('hotseat.youAreIn') : t('hotseat.audience') })
+    : null;
+  return hotSeatPanel(seat, question, el('div', { class: 'stack' }, role, controls));
+}
+
 function lobbyScreen(me) {
   show(screen, el('section', { class: 'card stack center', id: 'lobby' },
     el('p', { class: 'you-are-in', id: 'you-are-in' }, el('span', { 'aria-hidden': 'true', text: '✓ ' }), t('play.youAreIn')),
@@ -253,7 +284,8 @@ function lobbyScreen(me) {
     me.team ? el('p', { class: 'lobby-team', id: 'lobby-team', text: t('play.team', { name: me.team }) }) : null,
     state.extraMs ? el('p', { class: 'lobby-extra', id: 'lobby-extra', text: t('play.extraTime', { n: Math.round(state.extraMs / 1000) }) }) : null,
     el('p', { text: t('play.lobbyWait') }),
-    el('div', { class: 'spinner', 'aria-hidden': 'true' })));
+    el('div', { class: 'spinner', 'aria-hidden': 'true' })),
+    hotSeatPart(me));
 }
 
 function waitScreen() {
@@ -390,7 +422,18 @@ function questionScreen(me, question, answered, notice = '', keepTime = false) {
   show(screen, el('section', { class: `stack${shapesOnly ? ' shapes-only' : ''}`, id: 'question', dataset: { index: question.index, kind: question.type } },
     header, !shapesOnly && question.image ? picture(question.image, 'question-image') : null, error,
     el('p', { class: 'paused-note', id: 'paused', hidden: true, role: 'status', text: t('play.paused') }),
-    timerElement(), answerArea(question, submit, shapesOnly)));
+    timerElement(), answerArea(question, submit, shapesOnly)), hotSeatPart(me, question));
+  // The 50:50 took two wrong options away.
+  if (state.hotSeat) {
+    const removed = removedOptions(state.hotSeat, question);
+    for (const button of screen.querySelectorAll('#question .choice')) {
+      const index = [...button.parentNode.children].indexOf(button);
+      if (removed.has(question.choices[index]?.id)) {
+        button.disabled = true;
+        button.classList.add('removed');
+      }
+    }
+  }
 }
 
 // Paused while the answers are on screen: they stay, but cannot be sent until the host resumes.
@@ -507,7 +550,8 @@ function resultScreen(result) {
     result.streak >= 2 ? el('p', { class: 'streak', id: 'streak' }, el('span', { 'aria-hidden': 'true', text: '🔥 ' }), t('play.streak', { n: result.streak })) : null,
     result.streakBonus > 0 ? el('p', { class: 'streak-bonus', id: 'streak-bonus', text: t('play.streakBonus', { n: result.streakBonus }) }) : null,
     result.team ? el('p', { class: 'team-result', id: 'team-result', text: t('play.teamResult', { name: result.team.name, rank: result.team.rank, n: result.team.score }) }) : null,
-    moved ? el('p', { class: 'rank-change', id: 'rank-change', text: moved > 0 ? t('play.rankUp', { n: moved }) : t('play.rankDown', { n: -moved }) }) : null));
+    moved ? el('p', { class: 'rank-change', id: 'rank-change', text: moved > 0 ? t('play.rankUp', { n: moved }) : t('play.rankDown', { n: -moved }) }) : null),
+    hotSeatPart(state.me ?? {}));
 }
 
 function leaderboardScreen(me, board) {

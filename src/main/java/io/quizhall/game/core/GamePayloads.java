@@ -353,7 +353,9 @@ public final class GamePayloads {
      *     {@code walked}
      * @param level levels the contestant has answered right
      * @param prize what the contestant takes home if the round ended now (a wrong answer: the last safe level's)
-     * @param questionLevel the level of the question in play or last closed; null for the fastest-finger question
+     * @param question the index of the question in play or last closed, which {@code removed} is about; null in
+     *     the lobby
+     * @param questionLevel the level of that question; null for the fastest-finger question
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record HotSeatStatus(
@@ -364,6 +366,7 @@ public final class GamePayloads {
             int level,
             long prize,
             List<Rung> rungs,
+            @Nullable Integer question,
             @Nullable Integer questionLevel,
             List<String> lifelines,
             @Nullable List<Integer> removed,

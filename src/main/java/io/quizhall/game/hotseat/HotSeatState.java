@@ -119,6 +119,7 @@ record HotSeatState(
                 level,
                 prize(),
                 rungs,
+                index < 0 ? null : index,
                 index < 0 ? null : levelOf(index),
                 lifelinesLeft(),
                 fifty != null && fifty.question() == index ? fifty.removed() : null,

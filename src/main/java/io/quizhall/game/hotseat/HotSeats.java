@@ -118,7 +118,7 @@ public class HotSeats implements HotSeatLauncher {
         }
         int index = meta.current();
         if (games.answer(gameId, index, player.playerId()).isPresent()) {
-            throw GameExceptions.alreadyAnswered();
+            throw GameExceptions.invalidAction("Lifelines and walking away come before your answer.");
         }
         switch (action) {
             case HotSeatState.FIFTY -> fifty(meta, index);
