@@ -6,7 +6,7 @@ import { t, applyTexts, errorText } from './messages.js';
 import { api } from './api.js';
 import { el, $, show, plain, optionMark, framedPicture, fitText, ring } from './dom.js';
 import { connect } from './live.js';
-import { hotSeatPanel, removedOptions } from './hotseat.js';
+import { hotSeatPanel, hotSeatQuestionLabel, removedOptions } from './hotseat.js';
 import { sounds, bindSoundButton } from './sound.js';
 
 const gameId = location.pathname.split('/').filter(Boolean)[1];
@@ -59,7 +59,7 @@ function chooseContestant() {
 }
 
 function hotSeatAside(question = null) {
-  return game.hotSeat ? hotSeatPanel(game.hotSeat, question, chooseContestant()) : null;
+  return game.hotSeat ? hotSeatPanel(game.hotSeat, question, chooseContestant(), question !== null) : null;
 }
 
 // A lifeline used or a contestant chosen: the panel changes in place, the countdown goes on.
@@ -264,7 +264,7 @@ function questionScreen(question, answered = 0) {
     lastSecond = seconds;
   };
   show(screen, el('section', { class: 'stage', id: 'question', dataset: { index: question.index } },
-    el('p', { class: 'hint stage-head', text: `${t('common.questionOf', { n: question.index + 1, count: question.count })} · ${t(`kind.${question.type}`)}` }),
+    el('p', { class: 'hint stage-head', text: `${game.hotSeat ? hotSeatQuestionLabel(game.hotSeat) : t('common.questionOf', { n: question.index + 1, count: question.count })} · ${t(`kind.${question.type}`)}` }),
     box,
     el('div', { class: 'stage-middle' },
       el('div', { class: 'stage-side' }, countdown.node, phase),

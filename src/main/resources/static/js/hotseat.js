@@ -62,11 +62,19 @@ export function contestantControls(status, send) {
       text: t('ladder.walkAway', { prize: prize(status.prize) }) }));
 }
 
-// The panel beside a question or a result: the headline, the ladder and the poll.
-export function hotSeatPanel(status, question, extra = null) {
-  return el('aside', { class: 'card stack hot-seat', id: 'hot-seat', dataset: { outcome: status.outcome } },
+// What the question in play is: a level of the ladder (with its prize), or the fastest-finger question.
+export function hotSeatQuestionLabel(status) {
+  if (!status.contestantName) return t('hotseat.fastestFingerQuestion');
+  const level = Math.min(status.level + 1, status.rungs.length);
+  return t('hotseat.levelOf', { n: level, count: status.rungs.length, prize: prize(status.rungs[level - 1].prize) });
+}
+
+// The panel beside a question or a result: the headline, the ladder and the poll. Compact (the projector while a
+// question is open): the level in play instead of the whole ladder, so everything fits one screen.
+export function hotSeatPanel(status, question, extra = null, compact = false) {
+  return el('aside', { class: `card stack hot-seat${compact ? ' compact' : ''}`, id: 'hot-seat', dataset: { outcome: status.outcome } },
     el('h2', { id: 'hot-seat-headline', text: hotSeatHeadline(status) }),
     extra,
     audiencePoll(status, question),
-    prizeLadder(status));
+    compact ? el('p', { class: 'hot-seat-level', id: 'hot-seat-level', text: hotSeatQuestionLabel(status) }) : prizeLadder(status));
 }

@@ -959,6 +959,8 @@ export const messages = {
   'hotseat.audience': 'You are the audience: answer too, for points.',
   'hotseat.choose': 'Contestant',
   'hotseat.seat': 'Seat this player',
+  'hotseat.fastestFingerQuestion': 'Fastest finger: the first right answer takes the seat',
+  'hotseat.levelOf': 'Level {n} of {count} · {prize}',
 };
 
 const catalogues = { en: messages, de, fr, es, ar };

@@ -3,7 +3,7 @@ import { t, applyTexts, errorText } from './messages.js';
 import { api } from './api.js';
 import { el, $, show, plain, optionMark, picture, timeAnnouncer, LETTERS } from './dom.js';
 import { connect } from './live.js';
-import { hotSeatPanel, contestantControls, removedOptions } from './hotseat.js';
+import { hotSeatPanel, hotSeatQuestionLabel, contestantControls, removedOptions } from './hotseat.js';
 import { sounds, bindSoundButton } from './sound.js';
 
 const STORAGE_KEY = 'quizhall.player';
@@ -414,7 +414,7 @@ function questionScreen(me, question, answered, notice = '', keepTime = false) {
     sentScreen();
   };
   const header = el('div', { class: 'question-head' },
-    el('p', { class: 'hint', text: `${t('common.questionOf', { n: question.index + 1, count: question.count })} · ${t(`kind.${question.type}`)}` }),
+    el('p', { class: 'hint', text: `${state.hotSeat ? hotSeatQuestionLabel(state.hotSeat) : t('common.questionOf', { n: question.index + 1, count: question.count })} · ${t(`kind.${question.type}`)}` }),
     !state.answersOnPhones && ['ABCD', 'VOTING', 'CHECK'].includes(question.type)
       ? el('h1', { class: 'question-text', text: t('play.chooseOnScreen') })
       : el('h1', { class: 'question-text', html: question.question }));

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param ladder the ladder's name, shown beside the prizes
  * @param fastestFinger the question whose fastest right answer takes the seat; null when the host chooses
  */
-public record HotSeatPlan(String title, String ladder, @Nullable Question fastestFinger, List<Level> levels) {
+public record HotSeatPlan(
+        String title, String ladder, @Nullable Question fastestFinger, List<Level> levels) {
 
     public HotSeatPlan {
         levels = List.copyOf(levels);

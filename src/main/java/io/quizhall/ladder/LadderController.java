@@ -1,9 +1,9 @@
 package io.quizhall.ladder;
 
 import io.quizhall.account.CurrentUser;
+import io.quizhall.game.GameLauncher;
 import io.quizhall.ladder.LadderPayloads.AnswerRequest;
 import io.quizhall.ladder.LadderPayloads.AnswerResult;
-import io.quizhall.game.GameLauncher;
 import io.quizhall.ladder.LadderPayloads.HistoryEntry;
 import io.quizhall.ladder.LadderPayloads.HotSeatRequest;
 import io.quizhall.ladder.LadderPayloads.LadderDetails;
@@ -93,8 +93,7 @@ class LadderController {
             @PathVariable String slug,
             @RequestBody(required = false) @Nullable HotSeatRequest request,
             @AuthenticationPrincipal CurrentUser user) {
-        GameLauncher.Launched game =
-                hotSeats.start(slug, request == null || request.withFastestFinger(), user);
+        GameLauncher.Launched game = hotSeats.start(slug, request == null || request.withFastestFinger(), user);
         return ResponseEntity.created(URI.create("/api/v1/games/" + game.gameId()))
                 .body(game);
     }

@@ -83,7 +83,10 @@ class QuestionDraw {
         if (!categories.isEmpty()) {
             query = query.param("categories", categories);
         }
-        return query.param("start", start).param("count", count).query(UUID.class).list();
+        return query.param("start", start)
+                .param("count", count)
+                .query(UUID.class)
+                .list();
     }
 
     private static String fits(String categories) {

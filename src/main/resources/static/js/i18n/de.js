@@ -943,4 +943,6 @@ export default {
   'hotseat.audience': 'Du bist Publikum: Antworte mit und sammle Punkte.',
   'hotseat.choose': 'Kandidat:in',
   'hotseat.seat': 'Auf den Stuhl setzen',
+  'hotseat.fastestFingerQuestion': 'Schnellraterunde: Die erste richtige Antwort kommt auf den Stuhl',
+  'hotseat.levelOf': 'Stufe {n} von {count} · {prize}',
 };

@@ -943,4 +943,6 @@ export default {
   'hotseat.audience': 'Eres el público: responde también y suma puntos.',
   'hotseat.choose': 'Concursante',
   'hotseat.seat': 'Sentar a este jugador',
+  'hotseat.fastestFingerQuestion': 'Pregunta de rapidez: la primera respuesta correcta ocupa la silla',
+  'hotseat.levelOf': 'Nivel {n} de {count} · {prize}',
 };

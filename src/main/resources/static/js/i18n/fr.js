@@ -943,4 +943,6 @@ export default {
   'hotseat.audience': 'Vous êtes le public : répondez aussi pour gagner des points.',
   'hotseat.choose': 'Candidat',
   'hotseat.seat': 'Installer ce joueur',
+  'hotseat.fastestFingerQuestion': 'Question de rapidité : la première bonne réponse prend le siège',
+  'hotseat.levelOf': 'Palier {n} sur {count} · {prize}',
 };

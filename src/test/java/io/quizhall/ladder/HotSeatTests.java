@@ -105,9 +105,13 @@ class HotSeatTests {
         answer(ada, 0, right);
         answer(cy, 0, wrongIds(first, right).get(0));
         JsonNode seated = closed(game, everyone, 0).get("hotSeat");
-        assertThat(seated.get("contestantName").asString()).as("the fastest right answer").isEqualTo("Bob");
+        assertThat(seated.get("contestantName").asString())
+                .as("the fastest right answer")
+                .isEqualTo("Bob");
         assertThat(seated.get("outcome").asString()).isEqualTo("playing");
-        assertThat(seated.has("questionLevel")).as("the fastest-finger question has no level").isFalse();
+        assertThat(seated.has("questionLevel"))
+                .as("the fastest-finger question has no level")
+                .isFalse();
 
         // Level 1: the 50:50 removes two wrong options, once; the audience poll is the room's answers.
         GameFixtures.hostAction(game, "next");
@@ -133,7 +137,10 @@ class HotSeatTests {
         JsonNode poll = bob.stomp().next(topic(game.gameId(), "hotseat")).json().get("poll");
         assertThat(poll.get("answers").asInt()).isEqualTo(2);
         assertThat(poll.get("percentages").get(Integer.toString(right)).asInt()).isEqualTo(50);
-        assertThat(poll.get("percentages").valueStream().mapToInt(JsonNode::asInt).sum())
+        assertThat(poll.get("percentages")
+                        .valueStream()
+                        .mapToInt(JsonNode::asInt)
+                        .sum())
                 .isEqualTo(100);
         answer(bob, 1, right);
         JsonNode afterLevel1 = closed(game, everyone, 1).get("hotSeat");
@@ -223,7 +230,9 @@ class HotSeatTests {
 
     @Test
     void hostingNeedsASignInAndAKnownLadder() {
-        assertThat(accounts.anonymous().post("/api/v1/ladders/classic/hot-seat", "{}").status())
+        assertThat(accounts.anonymous()
+                        .post("/api/v1/ladders/classic/hot-seat", "{}")
+                        .status())
                 .isEqualTo(401);
         var missing = accounts.newUser().post("/api/v1/ladders/no-such-ladder/hot-seat", "{}");
         assertThat(missing.status()).isEqualTo(404);
@@ -236,7 +245,11 @@ class HotSeatTests {
         JsonNode opened = game.stomp().next(topic(game.gameId(), "question")).json();
         assertThat(opened.get("index").asInt()).isEqualTo(index);
         for (Player player : players) {
-            assertThat(player.stomp().next(topic(game.gameId(), "question")).json().get("index").asInt())
+            assertThat(player.stomp()
+                            .next(topic(game.gameId(), "question"))
+                            .json()
+                            .get("index")
+                            .asInt())
                     .isEqualTo(index);
         }
         return opened;
@@ -244,7 +257,8 @@ class HotSeatTests {
 
     private static JsonNode closed(Hosted game, List<Player> players, int index) {
         for (Player player : players) {
-            JsonNode results = player.stomp().next(topic(game.gameId(), "results")).json();
+            JsonNode results =
+                    player.stomp().next(topic(game.gameId(), "results")).json();
             assertThat(results.get("index").asInt()).isEqualTo(index);
             assertThat(whileOpen(player.stomp().frames(), game.gameId(), index))
                     .as("no solution while question %d was open", index)
@@ -266,8 +280,8 @@ class HotSeatTests {
         var open = new ArrayList<StompClient.Frame>();
         boolean opened = false;
         for (StompClient.Frame frame : frames) {
-            boolean ofThisQuestion = frame.body().startsWith("{")
-                    && frame.json().path("index").asInt(-1) == index;
+            boolean ofThisQuestion =
+                    frame.body().startsWith("{") && frame.json().path("index").asInt(-1) == index;
             boolean closing = frame.destination().equals(topic(gameId, "results")) && ofThisQuestion
                     || frame.destination().equals("/user/queue/result")
                             && frame.json().path("question").asInt(-1) == index;
@@ -287,7 +301,8 @@ class HotSeatTests {
     }
 
     private static List<Integer> wrongIds(JsonNode opened, int right) {
-        return opened.get("choices").valueStream()
+        return opened.get("choices")
+                .valueStream()
                 .map(choice -> choice.get("id").asInt())
                 .filter(id -> id != right)
                 .toList();

@@ -69,7 +69,8 @@ class HotSeatBrowserTests extends BrowserTestSupport {
         Page ada = join(joinUrl, "Ada");
         Page bob = join(joinUrl, "Bob");
         assertThat(host.locator("#players li")).hasCount(2);
-        host.locator("#contestant-choice").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Ada"));
+        host.locator("#contestant-choice")
+                .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Ada"));
         host.locator("#seat").click();
         assertThat(host.locator("#hot-seat-headline")).containsText("Ada is in the hot seat");
         assertThat(bob.locator("#hot-seat-headline")).containsText("Ada is in the hot seat");

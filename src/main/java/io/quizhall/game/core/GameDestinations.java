@@ -87,8 +87,9 @@ public final class GameDestinations {
     public static final String USER_ERRORS = "/user" + ERRORS;
 
     /** A game topic; group 1 is the game id. */
-    public static final Pattern TOPIC_PATTERN = Pattern.compile("^" + Pattern.quote(TOPIC_PREFIX)
-            + "([0-9a-f-]{36})\\.(" + String.join("|", QUESTION, RESULTS, LEADERBOARD, ENDED, LOBBY, CLOCK, HOT_SEAT) + ")$");
+    public static final Pattern TOPIC_PATTERN =
+            Pattern.compile("^" + Pattern.quote(TOPIC_PREFIX) + "([0-9a-f-]{36})\\.("
+                    + String.join("|", QUESTION, RESULTS, LEADERBOARD, ENDED, LOBBY, CLOCK, HOT_SEAT) + ")$");
 
     /** A destination clients may SEND to; group 1 is the game id, group 2 what follows it. */
     public static final Pattern APP_PATTERN = Pattern.compile("^" + Pattern.quote(APP_PREFIX + "/games/")

@@ -158,7 +158,8 @@ public class GameLobby implements io.quizhall.game.GameLauncher {
         store.create(meta, playable, source.questions());
         // Players have no account: the game's pictures become downloadable while it runs (docs/storage.md).
         storage.shareWithGame(gameId, source.imageIds(), properties.keyTtl());
-        log.info("Game {} (PIN {}, {}) created by {} from quiz {}", gameId, pin, mode, host.username(), source.quizId());
+        log.info(
+                "Game {} (PIN {}, {}) created by {} from quiz {}", gameId, pin, mode, host.username(), source.quizId());
         return new GameCreated(gameId, pin, accountProperties.link("/play?pin=" + pin));
     }
 

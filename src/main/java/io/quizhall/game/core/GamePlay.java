@@ -67,7 +67,14 @@ public class GamePlay {
         long limitMs = meta.timeLimit().limitMs(question, properties);
         long deadline = opensAt + limitMs;
         // An untimed question is stored with limit 0 (no speed points); its far deadline only tidies up.
-        store.open(meta.id(), meta.current(), index, now, opensAt, deadline, meta.timeLimit() == TimeLimit.NONE ? 0 : limitMs)
+        store.open(
+                        meta.id(),
+                        meta.current(),
+                        index,
+                        now,
+                        opensAt,
+                        deadline,
+                        meta.timeLimit() == TimeLimit.NONE ? 0 : limitMs)
                 .orThrow();
         storage.extendGameShare(meta.id(), properties.keyTtl());
         broadcaster.toTopic(

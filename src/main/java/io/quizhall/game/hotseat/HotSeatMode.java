@@ -70,8 +70,8 @@ class HotSeatMode implements GameMode {
             if (seat.fastestFinger() && meta.current() < 0) {
                 return OptionalInt.of(0);
             }
-            throw GameExceptions.invalidAction("Choose the contestant first: nobody answered the fastest-finger"
-                    + " question right.");
+            throw GameExceptions.invalidAction(
+                    "Choose the contestant first: nobody answered the fastest-finger" + " question right.");
         }
         int level = seat.level() + 1;
         if (level > seat.rungs().size()) {
@@ -134,5 +134,4 @@ class HotSeatMode implements GameMode {
     public GameFinished finished(Final game) {
         return classic.finished(game).withMode(NAME, List.of());
     }
-
 }

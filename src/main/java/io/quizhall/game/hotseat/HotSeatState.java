@@ -59,7 +59,8 @@ record HotSeatState(
     }
 
     /** The level a question belongs to; null for the fastest-finger question. */
-    @Nullable Integer levelOf(int index) {
+    @Nullable
+    Integer levelOf(int index) {
         return index < base() ? null : (index - base()) / 2 + 1;
     }
 

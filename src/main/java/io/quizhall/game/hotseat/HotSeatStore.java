@@ -40,10 +40,14 @@ class HotSeatStore {
                 .putAll(
                         key,
                         Map.of(
-                                "ladder", ladder,
-                                "fastestFinger", fastestFinger ? "1" : "0",
-                                "rungs", json.writeValueAsString(rungs),
-                                "level", "0"));
+                                "ladder",
+                                ladder,
+                                "fastestFinger",
+                                fastestFinger ? "1" : "0",
+                                "rungs",
+                                json.writeValueAsString(rungs),
+                                "level",
+                                "0"));
         redis.expire(key, games.stateTtl());
     }
 
@@ -74,7 +78,9 @@ class HotSeatStore {
 
     void seat(UUID gameId, UUID contestant, String nickname) {
         redis.opsForHash()
-                .putAll(games.modeStateKey(gameId), Map.of("contestant", contestant.toString(), "contestantName", nickname));
+                .putAll(
+                        games.modeStateKey(gameId),
+                        Map.of("contestant", contestant.toString(), "contestantName", nickname));
     }
 
     /** Seats the fastest finger unless the host chose someone first. */

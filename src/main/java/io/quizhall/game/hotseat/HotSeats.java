@@ -160,7 +160,8 @@ public class HotSeats implements HotSeatLauncher {
         question.options().forEach(option -> counts.put(option.id(), 0));
         int total = 0;
         for (var entry : answers.entrySet()) {
-            if (!entry.getKey().equals(seat.contestant()) && entry.getValue().given().isIntegralNumber()) {
+            if (!entry.getKey().equals(seat.contestant())
+                    && entry.getValue().given().isIntegralNumber()) {
                 counts.computeIfPresent(entry.getValue().given().asInt(), (id, count) -> count + 1);
                 total++;
             }
@@ -221,6 +222,7 @@ public class HotSeats implements HotSeatLauncher {
     private void announce(GameMeta meta) {
         GameMeta now = games.meta(meta.id()).orElseThrow(GameExceptions::gameNotFound);
         int index = now.status() == GameStatus.LOBBY ? -1 : now.current();
-        broadcaster.toTopic(GameDestinations.hotSeat(meta.id()), store.state(meta.id()).status(index));
+        broadcaster.toTopic(
+                GameDestinations.hotSeat(meta.id()), store.state(meta.id()).status(index));
     }
 }

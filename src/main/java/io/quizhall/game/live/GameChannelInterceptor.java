@@ -168,7 +168,8 @@ class GameChannelInterceptor implements ChannelInterceptor {
         String destination = accessor.getDestination();
         Matcher app = destination == null ? null : GameDestinations.APP_PATTERN.matcher(destination);
         if (app == null || !app.matches()) {
-            throw denied("clients may only send to /app/games/{game}/answer, /sync, /host/{action} or /hotseat/{action}");
+            throw denied(
+                    "clients may only send to /app/games/{game}/answer, /sync, /host/{action} or /hotseat/{action}");
         }
         UUID gameId = gameId(app.group(1));
         String action = app.group(2);
