@@ -84,6 +84,7 @@ function questionEditor(q, i) {
 // The quiz's special event and subject tags (docs/events.md), saved apart from its content after each save.
 let themes = { specials: [], tags: [] };
 let classification = { specialEventId: null, tagIds: [] };
+let savedClassification = JSON.stringify(classification);
 
 function classificationFields() {
   const chosen = new Set(classification.tagIds);
@@ -128,8 +129,11 @@ async function save(e) {
   if (!saved) return;
   quiz = saved;
   version = saved.version;
-  const classified = await api('PUT', `/api/v1/quizzes/${quiz.id}/classification`, classification);
-  await loadFiles();
+  // Only a changed classification is written (one request less for most saves).
+  const changed = JSON.stringify(classification) !== savedClassification;
+  const [classified] = await Promise.all([
+    changed ? api('PUT', `/api/v1/quizzes/${quiz.id}/classification`, classification) : { ok: true }, loadFiles()]);
+  if (changed && classified.ok) savedClassification = JSON.stringify(classification);
   history.replaceState(null, '', `/edit?quiz=${quiz.id}`);
   render();
   status.textContent = classified.ok ? t('edit.saved') : problemText(classified, t('common.error'));
@@ -143,6 +147,7 @@ async function main() {
     const current = await api('GET', `/api/v1/quizzes/${quizId}/classification`);
     if (current.ok) {
       classification = { specialEventId: current.data.specialEvent?.id ?? null, tagIds: current.data.tags.map((tag) => tag.id) };
+      savedClassification = JSON.stringify(classification);
     }
   }
   if (quizId) {

@@ -543,7 +543,7 @@ public class EventService {
             throw new NotFoundException("This event runs no ladder.");
         }
         Instant from = session.ladderLaunchedAt();
-        List<LadderSessions.BestRun> best = from == null
+        List<io.quizhall.ladder.LadderBestRun> best = from == null
                 ? List.of()
                 : ladders.best(
                         ladder,

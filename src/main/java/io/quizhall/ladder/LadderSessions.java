@@ -22,9 +22,7 @@ public class LadderSessions {
         this.jdbc = jdbc;
     }
 
-    /** A player's best run in a window: the prize they won (or hold, while the run is active). */
-    public record BestRun(UUID userId, String playerName, long prize, boolean finished) {}
-
+    /** Whether a ladder has this slug. */
     @Transactional(readOnly = true)
     public boolean exists(String slug) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM ladders WHERE slug = ?)")
@@ -34,11 +32,12 @@ public class LadderSessions {
     }
 
     /**
-     * Each of {@code players}' best run on the ladder among those started in {@code [from, to)}, highest prize first
-     * (ties: who reached it first). A finished run counts with its final prize, an active one with its banked prize.
+     * The best run of each of {@code players} on the ladder among those started from {@code from} until before
+     * {@code to}, highest prize first (ties: who reached it first). A finished run counts with its final prize, an
+     * active one with its banked prize.
      */
     @Transactional(readOnly = true)
-    public List<BestRun> best(String slug, Collection<UUID> players, Instant from, Instant to) {
+    public List<LadderBestRun> best(String slug, Collection<UUID> players, Instant from, Instant to) {
         if (players.isEmpty()) {
             return List.of();
         }
@@ -53,7 +52,7 @@ public class LadderSessions {
                           ORDER BY r.user_id, coalesce(r.final_prize, r.banked_prize) DESC, r.started_at) best
                         ORDER BY prize DESC, reached, user_id""")
                 .params(slug, players.toArray(UUID[]::new), Timestamp.from(from), Timestamp.from(to))
-                .query((rs, n) -> new BestRun(
+                .query((rs, n) -> new LadderBestRun(
                         rs.getObject(1, UUID.class), rs.getString(2), rs.getLong(3), rs.getBoolean(4)))
                 .list();
     }
