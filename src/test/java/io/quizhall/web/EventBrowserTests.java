@@ -330,4 +330,31 @@ class EventBrowserTests extends BrowserTestSupport {
         assertThat(Browsers.seriousViolations(moderator)).as("moderation with an alert").isEmpty();
         moderator.context().close();
     }
+
+    @Test
+    void anAdministratorGivesATrophyAnIconThatTheTrophiesPageShows() {
+        Page admin = browsers.desktop();
+        Browsers.logIn(admin, accounts.newAdmin().user());
+        admin.navigate("/trophies");
+        admin.locator("#icon-trophy").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Organiser"));
+        admin.getByLabel("Icon (a picture; none removes it)")
+                .setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                        "medal.png", "image/png", Browsers.png(32, 32, java.awt.Color.YELLOW)));
+        admin.locator("#set-icon").click();
+        var organiser = admin.locator("#trophies li", new Page.LocatorOptions().setHasText("Organiser"));
+        assertThat(organiser.locator("img.framed")).hasCount(1);
+        assertThat(Browsers.seriousViolations(admin)).as("trophies with an icon").isEmpty();
+        admin.context().close();
+
+        // Everyone sees it, signed in or not.
+        Page visitor = browsers.phone();
+        visitor.navigate("/trophies");
+        var shown = visitor.locator("#trophies li", new Page.LocatorOptions().setHasText("Organiser"))
+                .locator("img.framed");
+        assertThat(shown).hasCount(1);
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> Browsers.loaded(shown));
+        visitor.context().close();
+    }
 }
