@@ -109,7 +109,9 @@ class SecurityConfiguration {
                                 "/api/v1/hunts/*/puzzles/*")
                         .permitAll()
                         .requestMatchers(
-                                HttpMethod.POST, "/api/v1/hunts/*/puzzles/*/submissions", "/api/v1/hunts/*/prepuzzle/check")
+                                HttpMethod.POST,
+                                "/api/v1/hunts/*/puzzles/*/submissions",
+                                "/api/v1/hunts/*/prepuzzle/check")
                         .permitAll()
                         // Calendar apps cannot sign in: the secret in the address is the key (EventService).
                         .requestMatchers(HttpMethod.GET, "/api/v1/calendar-feeds/*")

@@ -164,8 +164,11 @@ class Hunt {
         if (archived) {
             return false;
         }
-        if (playtester && playtestStartsAt != null && playtestEndsAt != null
-                && !now.isBefore(playtestStartsAt) && now.isBefore(playtestEndsAt)) {
+        if (playtester
+                && playtestStartsAt != null
+                && playtestEndsAt != null
+                && !now.isBefore(playtestStartsAt)
+                && now.isBefore(playtestEndsAt)) {
             return true;
         }
         return !now.isBefore(startsAt) && now.isBefore(endsAt);

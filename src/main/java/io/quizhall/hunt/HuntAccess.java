@@ -59,8 +59,9 @@ class HuntAccess {
 
     TeamView view(HuntTeam team, boolean withCode) {
         List<MemberView> members = jdbc.sql("""
-                        SELECT m.user_id, u.username, m.joined_at FROM hunt_team_members m
-                        JOIN users u ON u.id = m.user_id WHERE m.team_id = ? ORDER BY m.joined_at, u.username""")
+            SELECT m.user_id, u.username, m.joined_at FROM hunt_team_members m
+            JOIN users u ON u.id = m.user_id WHERE m.team_id = ? ORDER BY m.joined_at, u.username\
+            """)
                 .param(team.id())
                 .query((rs, row) -> new MemberView(
                         rs.getObject("user_id", UUID.class),

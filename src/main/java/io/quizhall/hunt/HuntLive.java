@@ -25,8 +25,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class HuntLive implements LiveTopicAuthoriser {
 
     static final String PREFIX = "/topic/hunts.";
-    private static final Pattern TEAM = Pattern.compile(
-            "^" + Pattern.quote(PREFIX) + "([0-9a-f-]{36})\\.teams\\.([0-9a-f-]{36})$");
+    private static final Pattern TEAM =
+            Pattern.compile("^" + Pattern.quote(PREFIX) + "([0-9a-f-]{36})\\.teams\\.([0-9a-f-]{36})$");
     private static final Pattern ALL = Pattern.compile("^" + Pattern.quote(PREFIX) + "([0-9a-f-]{36})\\.all$");
     private static final Logger log = LoggerFactory.getLogger(HuntLive.class);
 
@@ -77,12 +77,9 @@ class HuntLive implements LiveTopicAuthoriser {
 
     private boolean organiser(UUID user, UUID hunt) {
         return jdbc.sql("""
-                        SELECT count(*) FROM hunts h WHERE h.id = ? AND (h.owner_id = ?
-                          OR EXISTS (SELECT 1 FROM hunt_organisers o WHERE o.hunt_id = h.id AND o.user_id = ?))""")
-                        .params(hunt, user, user)
-                        .query(Long.class)
-                        .single()
-                > 0;
+            SELECT count(*) FROM hunts h WHERE h.id = ? AND (h.owner_id = ?
+              OR EXISTS (SELECT 1 FROM hunt_organisers o WHERE o.hunt_id = h.id AND o.user_id = ?))\
+            """).params(hunt, user, user).query(Long.class).single() > 0;
     }
 
     /** Sends the update to its team's feed and the organisers' feed once the current transaction commits. */

@@ -4,7 +4,6 @@ import io.quizhall.hunt.HuntPayloads.HuntUpdate;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,8 +61,9 @@ class HuntLog {
             details.put("outcome", entry.outcome());
         }
         Long id = jdbc.sql("""
-                        INSERT INTO hunt_events (hunt_id, team_id, user_id, kind, puzzle_id, at, details)
-                        VALUES (?, ?, ?, ?, ?, ?, ?::jsonb) RETURNING id""")
+            INSERT INTO hunt_events (hunt_id, team_id, user_id, kind, puzzle_id, at, details)
+            VALUES (?, ?, ?, ?, ?, ?, ?::jsonb) RETURNING id\
+            """)
                 .params(
                         entry.hunt(),
                         entry.team() == null ? null : entry.team().id(),
@@ -91,15 +91,16 @@ class HuntLog {
     /** The newest entries first: of one team, or of the whole hunt ({@code team} null); before {@code beforeId}. */
     List<HuntUpdate> read(UUID hunt, @Nullable UUID team, @Nullable Long beforeId, int limit) {
         return jdbc.sql("""
-                        SELECT e.id, e.kind, e.hunt_id, e.team_id, t.name AS team_name, p.short_id, p.name AS puzzle_name,
-                               e.details ->> 'username' AS username, e.details ->> 'text' AS text,
-                               e.details ->> 'outcome' AS outcome, e.at
-                        FROM hunt_events e
-                        LEFT JOIN hunt_teams t ON t.id = e.team_id
-                        LEFT JOIN hunt_puzzles p ON p.id = e.puzzle_id
-                        WHERE e.hunt_id = :hunt AND (CAST(:team AS uuid) IS NULL OR e.team_id = :team)
-                          AND (CAST(:before AS bigint) IS NULL OR e.id < :before)
-                        ORDER BY e.id DESC LIMIT :limit""")
+            SELECT e.id, e.kind, e.hunt_id, e.team_id, t.name AS team_name, p.short_id, p.name AS puzzle_name,
+                   e.details ->> 'username' AS username, e.details ->> 'text' AS text,
+                   e.details ->> 'outcome' AS outcome, e.at
+            FROM hunt_events e
+            LEFT JOIN hunt_teams t ON t.id = e.team_id
+            LEFT JOIN hunt_puzzles p ON p.id = e.puzzle_id
+            WHERE e.hunt_id = :hunt AND (CAST(:team AS uuid) IS NULL OR e.team_id = :team)
+              AND (CAST(:before AS bigint) IS NULL OR e.id < :before)
+            ORDER BY e.id DESC LIMIT :limit\
+            """)
                 .param("hunt", hunt)
                 .param("team", team)
                 .param("before", beforeId)
@@ -118,5 +119,4 @@ class HuntLog {
                         rs.getTimestamp("at").toInstant()))
                 .list();
     }
-
 }

@@ -87,7 +87,8 @@ public final class HuntPayloads {
     public record OrganisersRequest(@Nullable List<@Nullable String> usernames) {}
 
     /** A team: {@code registrationValue} fills the hunt's registration field. */
-    public record TeamRequest(@Nullable String name, @Nullable String registrationValue) {}
+    public record TeamRequest(
+            @Nullable String name, @Nullable String registrationValue) {}
 
     /** Joining a team by its code. */
     public record JoinRequest(@Nullable String code) {}
@@ -134,7 +135,8 @@ public final class HuntPayloads {
             @Nullable Long version) {}
 
     /** An auto-response: a regular expression (RE2 syntax) matched against the whole normalised submission. */
-    public record ResponseRequest(@Nullable String pattern, @Nullable String reply) {}
+    public record ResponseRequest(
+            @Nullable String pattern, @Nullable String reply) {}
 
     public record ResponseView(String pattern, String reply) {}
 
@@ -202,7 +204,12 @@ public final class HuntPayloads {
             List<SubmissionView> submissions) {}
 
     public record SubmissionView(
-            UUID id, @Nullable String username, String text, String outcome, @Nullable String reply, Instant at) {}
+            UUID id,
+            @Nullable String username,
+            String text,
+            String outcome,
+            @Nullable String reply,
+            Instant at) {}
 
     public record SubmitRequest(@Nullable String answer) {}
 
@@ -212,7 +219,11 @@ public final class HuntPayloads {
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record SubmissionResult(
-            String outcome, @Nullable String reply, boolean recorded, boolean finished, @Nullable Instant at) {}
+            String outcome,
+            @Nullable String reply,
+            boolean recorded,
+            boolean finished,
+            @Nullable Instant at) {}
 
     public record RulesRequest(@Nullable String source) {}
 
@@ -245,10 +256,19 @@ public final class HuntPayloads {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TeamRow(
-            UUID id, String name, boolean playtester, int points, @Nullable Instant finishedAt, List<Cell> cells) {}
+            UUID id,
+            String name,
+            boolean playtester,
+            int points,
+            @Nullable Instant finishedAt,
+            List<Cell> cells) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Cell(String shortId, PuzzleState state, @Nullable Instant unlockedAt, @Nullable Instant solvedAt) {}
+    public record Cell(
+            String shortId,
+            PuzzleState state,
+            @Nullable Instant unlockedAt,
+            @Nullable Instant solvedAt) {}
 
     /**
      * One entry of the hunt's event log, also what the live feeds carry: {@code kind} SUBMISSION, UNLOCK, SOLVE,

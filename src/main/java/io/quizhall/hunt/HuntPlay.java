@@ -136,20 +136,24 @@ public class HuntPlay {
      * ended: judged for anyone, nothing recorded.
      */
     @Transactional
-    public SubmissionResult submit(UUID huntId, String shortId, @Nullable String answer, @Nullable CurrentUser user, String client) {
+    public SubmissionResult submit(
+            UUID huntId, String shortId, @Nullable String answer, @Nullable CurrentUser user, String client) {
         String text = answer == null ? "" : answer.strip();
         if (text.isEmpty()) {
             throw InvalidFieldsException.of("answer", "must not be blank");
         }
         if (text.codePointCount(0, text.length()) > properties.maxAnswerLength()) {
-            throw InvalidFieldsException.of("answer", "must be at most " + properties.maxAnswerLength() + " characters long");
+            throw InvalidFieldsException.of(
+                    "answer", "must be at most " + properties.maxAnswerLength() + " characters long");
         }
         Hunt hunt = access.hunt(huntId);
         Instant now = access.now();
         HuntPuzzle puzzle = puzzleOf(huntId, shortId);
         if (hunt.ended(now)) {
             rateLimiter.consumeOrThrow(
-                    "hunt-check:" + (user == null ? client : user.id()), ENDED_CHECKS, "Too many answers. Wait a minute.");
+                    "hunt-check:" + (user == null ? client : user.id()),
+                    ENDED_CHECKS,
+                    "Too many answers. Wait a minute.");
             var verdict = puzzle.judge(text);
             return new SubmissionResult(verdict.outcome().name(), verdict.reply(), false, false, null);
         }
@@ -171,9 +175,10 @@ public class HuntPlay {
         var verdict = puzzle.judge(text);
         UUID submission = UUID.randomUUID();
         jdbc.sql("""
-                        INSERT INTO hunt_submissions (id, hunt_id, team_id, puzzle_id, user_id, text, normalised, outcome,
-                                                      reply, submitted_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+            INSERT INTO hunt_submissions (id, hunt_id, team_id, puzzle_id, user_id, text, normalised, outcome,
+                                          reply, submitted_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)\
+            """)
                 .params(
                         submission,
                         huntId,
@@ -187,8 +192,15 @@ public class HuntPlay {
                         Timestamp.from(now))
                 .update();
         log.append(new HuntLog.Entry(
-                huntId, team, user.id(), user.username(), HuntLog.Kind.SUBMISSION, puzzle, text,
-                verdict.outcome().name(), now));
+                huntId,
+                team,
+                user.id(),
+                user.username(),
+                HuntLog.Kind.SUBMISSION,
+                puzzle,
+                text,
+                verdict.outcome().name(),
+                now));
         boolean finished = false;
         if (verdict.outcome() == HuntPuzzle.Outcome.CORRECT) {
             finished = solve(hunt, team, puzzle, user, submission, now);
@@ -198,8 +210,9 @@ public class HuntPlay {
 
     private boolean solve(Hunt hunt, HuntTeam team, HuntPuzzle puzzle, CurrentUser user, UUID submission, Instant now) {
         int inserted = jdbc.sql("""
-                        INSERT INTO hunt_solves (team_id, puzzle_id, user_id, submission_id, solved_at)
-                        VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+            INSERT INTO hunt_solves (team_id, puzzle_id, user_id, submission_id, solved_at)
+            VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING\
+            """)
                 .params(team.id(), puzzle.id(), user.id(), submission, Timestamp.from(now))
                 .update();
         if (inserted == 0) {
@@ -230,8 +243,9 @@ public class HuntPlay {
     private void checkLimit(Hunt.Limit limit, UUID team, UUID puzzle, Instant now) {
         Instant since = now.minus(limit.window());
         List<Instant> recent = jdbc.sql("""
-                        SELECT submitted_at FROM hunt_submissions
-                        WHERE team_id = ? AND puzzle_id = ? AND submitted_at > ? ORDER BY submitted_at""")
+            SELECT submitted_at FROM hunt_submissions
+            WHERE team_id = ? AND puzzle_id = ? AND submitted_at > ? ORDER BY submitted_at\
+            """)
                 .params(team, puzzle, Timestamp.from(since))
                 .query((rs, row) -> rs.getTimestamp(1).toInstant())
                 .list();
@@ -274,9 +288,10 @@ public class HuntPlay {
 
     private List<SubmissionView> history(UUID team, UUID puzzle) {
         return jdbc.sql("""
-                        SELECT s.id, u.username, s.text, s.outcome, s.reply, s.submitted_at FROM hunt_submissions s
-                        LEFT JOIN users u ON u.id = s.user_id
-                        WHERE s.team_id = ? AND s.puzzle_id = ? ORDER BY s.submitted_at DESC LIMIT ?""")
+            SELECT s.id, u.username, s.text, s.outcome, s.reply, s.submitted_at FROM hunt_submissions s
+            LEFT JOIN users u ON u.id = s.user_id
+            WHERE s.team_id = ? AND s.puzzle_id = ? ORDER BY s.submitted_at DESC LIMIT ?\
+            """)
                 .params(team, puzzle, HISTORY)
                 .query((rs, row) -> new SubmissionView(
                         rs.getObject("id", UUID.class),

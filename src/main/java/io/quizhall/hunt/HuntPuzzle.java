@@ -113,7 +113,8 @@ class HuntPuzzle {
         RESPONSE
     }
 
-    record Verdict(String normalised, Outcome outcome, @Nullable String reply) {}
+    record Verdict(
+            String normalised, Outcome outcome, @Nullable String reply) {}
 
     UUID id() {
         return id;

@@ -136,13 +136,19 @@ public class HuntService {
             if (username == null || username.isBlank()) {
                 continue;
             }
-            staff.add(accounts.idOfUsername(username.strip()).orElseThrow(() -> HuntExceptions.noSuchUser(username.strip())));
+            staff.add(accounts.idOfUsername(username.strip())
+                    .orElseThrow(() -> HuntExceptions.noSuchUser(username.strip())));
         }
         if (staff.size() > 50) {
             throw InvalidFieldsException.of("usernames", "must be at most 50");
         }
         hunt.nameStaff(staff, access.now());
-        audit.record(owner, "hunt.organisers", "hunt", id, Map.of("organisers", staff.stream().map(UUID::toString).toList()));
+        audit.record(
+                owner,
+                "hunt.organisers",
+                "hunt",
+                id,
+                Map.of("organisers", staff.stream().map(UUID::toString).toList()));
         return details(hunt, owner);
     }
 
@@ -167,12 +173,11 @@ public class HuntService {
     @Transactional(readOnly = true)
     public List<HuntSummary> organisedBy(CurrentUser user) {
         Instant now = access.now();
-        List<UUID> ids = jdbc.sql("""
-                        SELECT id FROM hunts WHERE owner_id = :user
-                        UNION SELECT hunt_id FROM hunt_organisers WHERE user_id = :user""")
-                .param("user", user.id())
-                .query(UUID.class)
-                .list();
+        List<UUID> ids =
+                jdbc.sql("""
+                    SELECT id FROM hunts WHERE owner_id = :user
+                    UNION SELECT hunt_id FROM hunt_organisers WHERE user_id = :user\
+                    """).param("user", user.id()).query(UUID.class).list();
         return hunts.findAllById(ids).stream()
                 .sorted(java.util.Comparator.comparing(Hunt::startsAt).reversed())
                 .map(hunt -> summary(hunt, now))
@@ -349,8 +354,8 @@ public class HuntService {
         List<HuntPuzzle> all = puzzles.findByHuntIdOrderByPositionAscShortIdAsc(huntId);
         Map<UUID, Map<UUID, Instant>> unlocked = new HashMap<>();
         Map<UUID, Map<UUID, Instant>> solved = new HashMap<>();
-        jdbc.sql("SELECT u.team_id, u.puzzle_id, u.unlocked_at FROM hunt_unlocks u JOIN hunt_teams t ON t.id = u.team_id"
-                        + " WHERE t.hunt_id = ?")
+        jdbc.sql("SELECT u.team_id, u.puzzle_id, u.unlocked_at FROM hunt_unlocks u JOIN hunt_teams t ON t.id ="
+                        + " u.team_id WHERE t.hunt_id = ?")
                 .param(huntId)
                 .query(rs -> {
                     unlocked.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashMap<>())
@@ -389,5 +394,4 @@ public class HuntService {
         access.organised(huntId, organiser.id());
         return huntLog.read(huntId, null, before, limit);
     }
-
 }

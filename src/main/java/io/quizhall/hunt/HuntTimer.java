@@ -62,8 +62,9 @@ class HuntTimer {
     int evaluateDue() {
         Instant now = access.now();
         List<UUID> due = jdbc.sql("""
-                        SELECT id FROM hunt_teams WHERE next_evaluation_at <= ?
-                        ORDER BY next_evaluation_at LIMIT ?""")
+            SELECT id FROM hunt_teams WHERE next_evaluation_at <= ?
+            ORDER BY next_evaluation_at LIMIT ?\
+            """)
                 .params(Timestamp.from(now), properties.evaluationBatch())
                 .query(UUID.class)
                 .list();
@@ -85,7 +86,8 @@ class HuntTimer {
     /** One team, if no other node holds it and it is still due. */
     private boolean evaluate(UUID teamId, Instant now) {
         boolean claimed = jdbc.sql("""
-                        SELECT id FROM hunt_teams WHERE id = ? AND next_evaluation_at <= ? FOR UPDATE SKIP LOCKED""")
+            SELECT id FROM hunt_teams WHERE id = ? AND next_evaluation_at <= ? FOR UPDATE SKIP LOCKED\
+            """)
                 .params(teamId, Timestamp.from(now))
                 .query(UUID.class)
                 .optional()
@@ -110,10 +112,10 @@ class HuntTimer {
 
     private void postpone(UUID team, Instant at) {
         try {
-            transactions.executeWithoutResult(status -> jdbc.sql(
-                            "UPDATE hunt_teams SET next_evaluation_at = ? WHERE id = ?")
-                    .params(Timestamp.from(at), team)
-                    .update());
+            transactions.executeWithoutResult(
+                    status -> jdbc.sql("UPDATE hunt_teams SET next_evaluation_at = ? WHERE id = ?")
+                            .params(Timestamp.from(at), team)
+                            .update());
         } catch (RuntimeException failure) {
             log.warn("Could not postpone the evaluation of team {}", team, failure);
         }

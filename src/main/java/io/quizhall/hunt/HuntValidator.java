@@ -53,7 +53,9 @@ class HuntValidator {
         if (end == null) {
             errors.add(new FieldError("endsAt", "must not be blank"));
         }
-        if (start != null && end != null && (!start.isBefore(end) || Duration.between(start, end).compareTo(LONGEST_HUNT) > 0)) {
+        if (start != null
+                && end != null
+                && (!start.isBefore(end) || Duration.between(start, end).compareTo(LONGEST_HUNT) > 0)) {
             errors.add(new FieldError("endsAt", "must be after the start, at most a year later"));
         }
         Instant playStart = request.playtestStartsAt();
@@ -76,8 +78,8 @@ class HuntValidator {
         if (window != null && (window < 1 || window > 86400)) {
             errors.add(new FieldError("submissionWindowSeconds", "must be between 1 and 86400"));
         }
-        String prepuzzle =
-                RichText.check("prepuzzleContent", request.prepuzzleContent(), properties.maxContentLength(), false, errors);
+        String prepuzzle = RichText.check(
+                "prepuzzleContent", request.prepuzzleContent(), properties.maxContentLength(), false, errors);
         String prepuzzleAnswer =
                 plain("prepuzzleAnswer", request.prepuzzleAnswer(), properties.maxAnswerLength(), false, errors);
         String prepuzzleReply = RichText.check("prepuzzleReply", request.prepuzzleReply(), 2000, false, errors);
@@ -111,7 +113,8 @@ class HuntValidator {
     PuzzleContent check(PuzzleRequest request, UUID author, Set<UUID> kept) {
         List<FieldError> errors = new ArrayList<>();
         var files = new FileReferences(errors);
-        String shortId = request.shortId() == null ? "" : request.shortId().strip().toUpperCase(Locale.ROOT);
+        String shortId =
+                request.shortId() == null ? "" : request.shortId().strip().toUpperCase(Locale.ROOT);
         if (!SHORT_ID.matcher(shortId).matches()) {
             errors.add(new FieldError("shortId", "must be 3 to 8 hexadecimal digits"));
         }
@@ -194,7 +197,9 @@ class HuntValidator {
         for (int i = 0; i < requested.size(); i++) {
             String field = "responses[" + i + "]";
             ResponseRequest response = requested.get(i);
-            if (response == null || response.pattern() == null || response.pattern().isEmpty()) {
+            if (response == null
+                    || response.pattern() == null
+                    || response.pattern().isEmpty()) {
                 errors.add(new FieldError(field + ".pattern", "must not be blank"));
                 continue;
             }

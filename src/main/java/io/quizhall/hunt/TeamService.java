@@ -92,9 +92,10 @@ public class TeamService {
         for (int attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
             UUID id = UUID.randomUUID();
             int inserted = jdbc.sql("""
-                            INSERT INTO hunt_teams (id, hunt_id, name, name_key, join_code, registration_value,
-                                                    next_evaluation_at, created_at)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                INSERT INTO hunt_teams (id, hunt_id, name, name_key, join_code, registration_value,
+                                        next_evaluation_at, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING\
+                """)
                     .params(
                             id,
                             hunt.id(),
@@ -130,9 +131,8 @@ public class TeamService {
             throw HuntExceptions.ended();
         }
         String code = request.code() == null ? "" : JoinCodes.normalise(request.code());
-        UUID teamId = teams.findByHuntIdAndJoinCode(huntId, code)
-                .map(HuntTeam::id)
-                .orElseThrow(HuntExceptions::wrongCode);
+        UUID teamId =
+                teams.findByHuntIdAndJoinCode(huntId, code).map(HuntTeam::id).orElseThrow(HuntExceptions::wrongCode);
         HuntTeam team = teams.findLockedById(teamId).orElseThrow(HuntExceptions::wrongCode);
         addMember(hunt, team, user, now);
         return access.view(team, true);
@@ -142,8 +142,9 @@ public class TeamService {
     private void addMember(Hunt hunt, HuntTeam team, CurrentUser user, Instant now) {
         team.joined(hunt.teamSize());
         int inserted = jdbc.sql("""
-                        INSERT INTO hunt_team_members (team_id, hunt_id, user_id, joined_at) VALUES (?, ?, ?, ?)
-                        ON CONFLICT DO NOTHING""")
+            INSERT INTO hunt_team_members (team_id, hunt_id, user_id, joined_at) VALUES (?, ?, ?, ?)
+            ON CONFLICT DO NOTHING\
+            """)
                 .params(team.id(), hunt.id(), user.id(), Timestamp.from(now))
                 .update();
         if (inserted == 0) {
@@ -173,13 +174,19 @@ public class TeamService {
     public void kick(UUID huntId, UUID teamId, UUID member, CurrentUser user) {
         Hunt hunt = access.hunt(huntId);
         boolean organiser = hunt.isOrganisedBy(user.id());
-        boolean teammate = access.teamOf(huntId, user.id()).filter(teamId::equals).isPresent();
+        boolean teammate =
+                access.teamOf(huntId, user.id()).filter(teamId::equals).isPresent();
         if (!organiser && !teammate) {
             throw HuntExceptions.teamNotFound();
         }
         remove(hunt, teamId, member, user);
         if (organiser && !teammate) {
-            audit.record(user, "hunt.team.kick", "hunt", huntId, Map.of("team", teamId.toString(), "member", member.toString()));
+            audit.record(
+                    user,
+                    "hunt.team.kick",
+                    "hunt",
+                    huntId,
+                    Map.of("team", teamId.toString(), "member", member.toString()));
         }
     }
 
@@ -227,7 +234,12 @@ public class TeamService {
         if (hunt.playing(playtester, now)) {
             evaluation.evaluate(hunt, team, now);
         }
-        audit.record(organiser, "hunt.team.playtester", "hunt", huntId, Map.of("team", teamId.toString(), "playtester", playtester));
+        audit.record(
+                organiser,
+                "hunt.team.playtester",
+                "hunt",
+                huntId,
+                Map.of("team", teamId.toString(), "playtester", playtester));
         return access.view(team, true);
     }
 
@@ -237,7 +249,8 @@ public class TeamService {
             throw InvalidFieldsException.of("name", "must have at least one visible character");
         }
         if (PlayerNames.length(name) > properties.teamNameLength()) {
-            throw InvalidFieldsException.of("name", "must be at most " + properties.teamNameLength() + " characters long");
+            throw InvalidFieldsException.of(
+                    "name", "must be at most " + properties.teamNameLength() + " characters long");
         }
         return name;
     }

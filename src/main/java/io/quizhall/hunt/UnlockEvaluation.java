@@ -49,8 +49,9 @@ class UnlockEvaluation {
                 continue;
             }
             int inserted = jdbc.sql("""
-                            INSERT INTO hunt_unlocks (team_id, puzzle_id, unlocked_at) VALUES (?, ?, ?)
-                            ON CONFLICT DO NOTHING""")
+                INSERT INTO hunt_unlocks (team_id, puzzle_id, unlocked_at) VALUES (?, ?, ?)
+                ON CONFLICT DO NOTHING\
+                """)
                     .params(team.id(), puzzle.id(), Timestamp.from(unlock.getValue()))
                     .update();
             if (inserted == 1) {
@@ -62,9 +63,10 @@ class UnlockEvaluation {
             HuntPuzzle puzzle = byShortId.get(hints.getKey());
             if (puzzle != null) {
                 jdbc.sql("""
-                                INSERT INTO hunt_puzzle_hints (team_id, puzzle_id, earned) VALUES (?, ?, ?)
-                                ON CONFLICT (team_id, puzzle_id)
-                                DO UPDATE SET earned = GREATEST(hunt_puzzle_hints.earned, EXCLUDED.earned)""")
+                    INSERT INTO hunt_puzzle_hints (team_id, puzzle_id, earned) VALUES (?, ?, ?)
+                    ON CONFLICT (team_id, puzzle_id)
+                    DO UPDATE SET earned = GREATEST(hunt_puzzle_hints.earned, EXCLUDED.earned)\
+                    """)
                         .params(team.id(), puzzle.id(), Math.max(0, hints.getValue()))
                         .update();
             }
@@ -93,13 +95,15 @@ class UnlockEvaluation {
     Map<String, Instant> solves(UUID team) {
         return instants("""
                 SELECT p.short_id, s.solved_at AS at FROM hunt_solves s JOIN hunt_puzzles p ON p.id = s.puzzle_id
-                WHERE s.team_id = ?""", team);
+                WHERE s.team_id = ?\
+                """, team);
     }
 
     Map<String, Instant> unlocks(UUID team) {
         return instants("""
                 SELECT p.short_id, u.unlocked_at AS at FROM hunt_unlocks u JOIN hunt_puzzles p ON p.id = u.puzzle_id
-                WHERE u.team_id = ?""", team);
+                WHERE u.team_id = ?\
+                """, team);
     }
 
     private Map<String, Instant> instants(String sql, UUID team) {

@@ -176,7 +176,8 @@ class GameChannelInterceptor implements ChannelInterceptor {
      * only, on every SUBSCRIBE. A destination no feature claims is refused.
      */
     private void authorizeOtherTopic(StompHeaderAccessor accessor, String destination) {
-        List<LiveTopicAuthoriser> owners = otherTopics.orderedStream()
+        List<LiveTopicAuthoriser> owners = otherTopics
+                .orderedStream()
                 .filter(owner -> owner.prefix().startsWith("/topic/")
                         && !owner.prefix().startsWith("/topic/games.")
                         && destination.startsWith(owner.prefix()))

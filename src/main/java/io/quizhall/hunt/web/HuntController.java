@@ -67,7 +67,8 @@ class HuntController {
     @ApiResponse(responseCode = "400", description = "validation-failed: `errors` lists every invalid field")
     ResponseEntity<HuntDetails> create(@RequestBody HuntRequest request, @AuthenticationPrincipal CurrentUser user) {
         HuntDetails created = hunts.create(request, user);
-        return ResponseEntity.created(URI.create("/api/v1/hunts/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/hunts/" + created.id()))
+                .body(created);
     }
 
     @GetMapping("/{id}")
@@ -123,7 +124,9 @@ class HuntController {
     @ApiResponse(
             responseCode = "400",
             description = "validation-failed: `errors` lists every invalid field; an invalid pattern names its column")
-    @ApiResponse(responseCode = "409", description = "conflict: the short id is taken, or the hunt has the most puzzles")
+    @ApiResponse(
+            responseCode = "409",
+            description = "conflict: the short id is taken, or the hunt has the most puzzles")
     ResponseEntity<PuzzleSettings> addPuzzle(
             @PathVariable UUID id, @RequestBody PuzzleRequest request, @AuthenticationPrincipal CurrentUser user) {
         return ResponseEntity.status(201).body(hunts.addPuzzle(id, request, user));

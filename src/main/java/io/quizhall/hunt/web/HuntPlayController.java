@@ -60,9 +60,7 @@ class HuntPlayController {
             description = "Auto-responses are tried first, then the answer. While the team plays it is recorded; "
                     + "after the hunt anyone may check an answer and nothing is recorded (`recorded: false`).")
     @ApiResponse(responseCode = "400", description = "validation-failed: blank or too long")
-    @ApiResponse(
-            responseCode = "409",
-            description = "already-solved; hunt-not-open (the team does not play now)")
+    @ApiResponse(responseCode = "409", description = "already-solved; hunt-not-open (the team does not play now)")
     @ApiResponse(responseCode = "429", description = "too-many-requests: the team's limit for this puzzle")
     SubmissionResult submit(
             @PathVariable UUID id,
