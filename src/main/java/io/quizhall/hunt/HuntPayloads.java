@@ -240,14 +240,31 @@ public final class HuntPayloads {
             @Nullable Instant at,
             @Nullable Map<String, Instant> solves) {}
 
-    /** What the team would have: unlocked puzzles (short id → when), points, hints, the next timed change. */
+    /**
+     * What the team would have: unlocked puzzles (short id → when), points, hints (global and per puzzle), the next
+     * timed change, and every rule with how often it fired ({@code rules}; empty without rules).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record RulesTestResult(
             Map<String, Instant> unlocks,
             int points,
             int hints,
             Map<String, Integer> puzzleHints,
-            @Nullable Instant nextChange) {}
+            @Nullable Instant nextChange,
+            List<RuleFiring> rules) {}
+
+    /** One rule in the tester: its line, its canonical text, the puzzle of a PX rule, times fired, when. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RuleFiring(
+            int line,
+            String rule,
+            @Nullable String puzzle,
+            int times,
+            @Nullable Instant firstFired,
+            @Nullable Instant nextFiring) {}
+
+    /** A fault in the rules, as a 400 problem's {@code errors} lists them: always {@code field} "rules". */
+    public record RuleProblem(String field, int line, int column, String message) {}
 
     /** Organisers' grid: one row per team, one cell per puzzle in order. */
     public record ProgressGrid(List<PuzzleColumn> puzzles, List<TeamRow> teams) {}

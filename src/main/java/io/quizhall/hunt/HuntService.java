@@ -287,6 +287,7 @@ public class HuntService {
         requireFreeShortId(huntId, content.shortId(), puzzle.id());
         puzzle.replace(content);
         puzzles.saveAndFlush(puzzle);
+        HuntRulesService.stillFit(hunt.rules(), puzzles.findByHuntIdOrderByPositionAscShortIdAsc(huntId));
         afterPuzzleChange(huntId);
         audit.record(organiser, "hunt.puzzle.update", "hunt", huntId, Map.of("puzzle", puzzle.shortId()));
         return settings(puzzle);
@@ -298,6 +299,8 @@ public class HuntService {
         hunt.requireNotArchived();
         HuntPuzzle puzzle = puzzleOf(huntId, shortId);
         puzzles.delete(puzzle);
+        puzzles.flush();
+        HuntRulesService.stillFit(hunt.rules(), puzzles.findByHuntIdOrderByPositionAscShortIdAsc(huntId));
         audit.record(organiser, "hunt.puzzle.delete", "hunt", huntId, Map.of("puzzle", puzzle.shortId()));
     }
 

@@ -6,7 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import io.quizhall.hunt.rules.HuntRules;
+import io.quizhall.hunt.rules.RuleOutcome;
+import io.quizhall.hunt.rules.RuleSyntaxException;
+import io.quizhall.hunt.rules.TeamState;
+import java.time.Duration;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,14 +26,18 @@ import org.springframework.stereotype.Component;
 @Component
 class UnlockEvaluation {
 
+    private static final Logger logger = LoggerFactory.getLogger(UnlockEvaluation.class);
+
     private final JdbcClient jdbc;
     private final PuzzleRepository puzzles;
     private final HuntLog log;
+    private final Duration retryAfterFailure;
 
-    UnlockEvaluation(JdbcClient jdbc, PuzzleRepository puzzles, HuntLog log) {
+    UnlockEvaluation(JdbcClient jdbc, PuzzleRepository puzzles, HuntLog log, HuntProperties properties) {
         this.jdbc = jdbc;
         this.puzzles = puzzles;
         this.log = log;
+        this.retryAfterFailure = properties.retryAfterFailure();
     }
 
     /** What the rules give a team at an instant. */
@@ -42,7 +53,15 @@ class UnlockEvaluation {
         Map<String, HuntPuzzle> byShortId = new HashMap<>();
         all.forEach(puzzle -> byShortId.put(puzzle.shortId(), puzzle));
         Instant start = hunt.startFor(team.playtester());
-        Outcome outcome = outcome(hunt, all, start, solves(team.id()), unlocks(team.id()), now);
+        Outcome outcome;
+        try {
+            outcome = outcome(hunt, all, start, solves(team.id()), unlocks(team.id()), now);
+        } catch (RuleSyntaxException broken) {
+            // Saving refuses such rules; this hunt's rules broke since (it is logged, the team tried again later).
+            logger.warn("The unlock rules of hunt {} no longer fit its puzzles: {}", hunt.id(), broken.errors());
+            team.retryEvaluationAt(now.plus(retryAfterFailure));
+            return;
+        }
         for (var unlock : outcome.unlocks().entrySet()) {
             HuntPuzzle puzzle = byShortId.get(unlock.getKey());
             if (puzzle == null || unlock.getValue().isAfter(now)) {
@@ -76,7 +95,10 @@ class UnlockEvaluation {
 
     /**
      * The rules' answer. Without rules (an empty text) every puzzle unlocks at the team's start, and nothing
-     * changes after that.
+     * changes after that; otherwise the hunt's rules decide (docs/hunt-rules.md), checked against the puzzles the
+     * hunt has now.
+     *
+     * @throws RuleSyntaxException if the saved rules no longer fit the hunt's puzzles
      */
     Outcome outcome(
             Hunt hunt,
@@ -84,12 +106,41 @@ class UnlockEvaluation {
             Instant start,
             Map<String, Instant> solves,
             Map<String, Instant> unlocked,
-            Instant now) {
-        Map<String, Instant> unlocks = new HashMap<>();
-        if (!now.isBefore(start)) {
-            all.forEach(puzzle -> unlocks.put(puzzle.shortId(), start));
+            Instant now)
+            throws RuleSyntaxException {
+        return outcome(hunt.rules(), all, start, solves, unlocked, now);
+    }
+
+    Outcome outcome(
+            String source,
+            List<HuntPuzzle> all,
+            Instant start,
+            Map<String, Instant> solves,
+            Map<String, Instant> unlocked,
+            Instant now)
+            throws RuleSyntaxException {
+        if (source.isBlank()) {
+            Map<String, Instant> unlocks = new HashMap<>();
+            if (!now.isBefore(start)) {
+                all.forEach(puzzle -> unlocks.put(puzzle.shortId(), start));
+            }
+            return new Outcome(unlocks, 0, 0, Map.of(), now.isBefore(start) ? start : null);
         }
-        return new Outcome(unlocks, 0, 0, Map.of(), now.isBefore(start) ? start : null);
+        HuntRules rules = parse(source, all);
+        var state = new TeamState(start, solves, unlocked);
+        RuleOutcome outcome = rules.evaluate(state, now);
+        return new Outcome(
+                outcome.unlocks(),
+                outcome.points(),
+                outcome.hints(),
+                outcome.puzzleHints(),
+                rules.nextChange(state, now).orElse(null));
+    }
+
+    static HuntRules parse(String source, List<HuntPuzzle> all) throws RuleSyntaxException {
+        Map<String, Integer> order = new HashMap<>();
+        all.forEach(puzzle -> order.put(puzzle.shortId(), puzzle.position()));
+        return HuntRules.parse(source, order);
     }
 
     Map<String, Instant> solves(UUID team) {
