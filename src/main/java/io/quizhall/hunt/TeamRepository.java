@@ -17,6 +17,4 @@ interface TeamRepository extends JpaRepository<HuntTeam, UUID> {
     Optional<HuntTeam> findLockedById(@Param("id") UUID id);
 
     List<HuntTeam> findByHuntIdOrderByCreatedAt(UUID huntId);
-
-    Optional<HuntTeam> findByHuntIdAndJoinCode(UUID huntId, String joinCode);
 }

@@ -131,8 +131,12 @@ public class TeamService {
             throw HuntExceptions.ended();
         }
         String code = request.code() == null ? "" : JoinCodes.normalise(request.code());
-        UUID teamId =
-                teams.findByHuntIdAndJoinCode(huntId, code).map(HuntTeam::id).orElseThrow(HuntExceptions::wrongCode);
+        // Only the id here: a team loaded before its lock would keep the member count read without the lock.
+        UUID teamId = jdbc.sql("SELECT id FROM hunt_teams WHERE hunt_id = ? AND join_code = ?")
+                .params(huntId, code)
+                .query(UUID.class)
+                .optional()
+                .orElseThrow(HuntExceptions::wrongCode);
         HuntTeam team = teams.findLockedById(teamId).orElseThrow(HuntExceptions::wrongCode);
         addMember(hunt, team, user, now);
         return access.view(team, true);
