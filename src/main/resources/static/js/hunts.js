@@ -39,12 +39,18 @@ function updateText(update) {
   return t(`hunts.live.${update.kind.toLowerCase()}`, params);
 }
 
-// Live updates of the reader's team (or, for organisers, of every team).
+// Live updates of the reader's team (or, for organisers, of every team). A page drawn again for the same feed keeps
+// its connection and only changes what the updates do.
+let liveDestination = null;
+let liveHandler = null;
 function follow(destination, onUpdate) {
+  liveHandler = onUpdate;
+  if (live && liveDestination === destination) return;
   if (live) live.close();
   live = null;
+  liveDestination = destination;
   if (!me || !window.StompJs) return;
-  live = watch({ destinations: [destination], onMessage: (_, update) => onUpdate(update),
+  live = watch({ destinations: [destination], onMessage: (_, update) => liveHandler(update),
     onConnect: () => document.body.setAttribute('data-live', 'connected') });
 }
 
@@ -504,7 +510,8 @@ async function main() {
     me = account.ok ? account.data : false;
     if (me) $('.me').textContent = me.username;
   }
-  if (live) { live.close(); live = null; }
+  if (live) { live.close(); live = null; liveDestination = null; }
+  document.body.removeAttribute('data-live');
   const params = new URLSearchParams(location.search);
   const hunt = params.get('hunt');
   const manage = params.get('manage');

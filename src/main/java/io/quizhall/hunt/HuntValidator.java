@@ -45,8 +45,8 @@ class HuntValidator {
         String intro = RichText.check("intro", request.intro(), properties.maxContentLength(), false, errors);
         String info = RichText.check("info", request.info(), properties.maxContentLength(), false, errors);
         String location = plain("location", request.location(), 200, false, errors);
-        Instant start = request.startsAt();
-        Instant end = request.endsAt();
+        Instant start = micros(request.startsAt());
+        Instant end = micros(request.endsAt());
         if (start == null) {
             errors.add(new FieldError("startsAt", "must not be blank"));
         }
@@ -58,8 +58,8 @@ class HuntValidator {
                 && (!start.isBefore(end) || Duration.between(start, end).compareTo(LONGEST_HUNT) > 0)) {
             errors.add(new FieldError("endsAt", "must be after the start, at most a year later"));
         }
-        Instant playStart = request.playtestStartsAt();
-        Instant playEnd = request.playtestEndsAt();
+        Instant playStart = micros(request.playtestStartsAt());
+        Instant playEnd = micros(request.playtestEndsAt());
         if ((playStart == null) != (playEnd == null)) {
             errors.add(new FieldError("playtestEndsAt", "must be given with the playtest start, or neither"));
         } else if (playStart != null && !playStart.isBefore(playEnd)) {
@@ -96,8 +96,8 @@ class HuntValidator {
                 location,
                 start,
                 end,
-                request.displayStartsAt() == null ? start : request.displayStartsAt(),
-                request.displayEndsAt() == null ? end : request.displayEndsAt(),
+                request.displayStartsAt() == null ? start : micros(request.displayStartsAt()),
+                request.displayEndsAt() == null ? end : micros(request.displayEndsAt()),
                 playStart,
                 playEnd,
                 teamSize,
@@ -236,6 +236,14 @@ class HuntValidator {
             errors.add(new FieldError(field, "must be at most " + maxLength + " characters long"));
         }
         return text;
+    }
+
+    /**
+     * PostgreSQL keeps microseconds and rounds: a time is cut to microseconds before it is compared or stored, so the
+     * hunt read back has exactly the times it was checked with (and the clock's "now", also cut, compares right).
+     */
+    private static @Nullable Instant micros(@Nullable Instant time) {
+        return time == null ? null : time.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

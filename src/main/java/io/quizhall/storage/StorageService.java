@@ -46,6 +46,7 @@ public class StorageService {
     private final GameShares gameShares;
     private final ObjectProvider<QuizVisibility> quizVisibility;
     private final ObjectProvider<ActivityVisibility> activityVisibility;
+    private final ObjectProvider<FileVisibility> otherVisibility;
     private final AccountService accounts;
     private final StorageProperties properties;
     private final Clock clock;
@@ -58,6 +59,7 @@ public class StorageService {
             GameShares gameShares,
             ObjectProvider<QuizVisibility> quizVisibility,
             ObjectProvider<ActivityVisibility> activityVisibility,
+            ObjectProvider<FileVisibility> otherVisibility,
             AccountService accounts,
             StorageProperties properties,
             Clock clock) {
@@ -68,6 +70,7 @@ public class StorageService {
         this.gameShares = gameShares;
         this.quizVisibility = quizVisibility;
         this.activityVisibility = activityVisibility;
+        this.otherVisibility = otherVisibility;
         this.accounts = accounts;
         this.properties = properties;
         this.clock = clock;
@@ -185,7 +188,8 @@ public class StorageService {
     /**
      * A live file is visible to its owner; to anyone who can see a quiz that shows it (a public quiz, or one of
      * their own, such as a copy); to anyone while a running game shows it, since players have no account; and to
-     * anyone who can open an activity that shows it (while the activity has an unexpired share link).
+     * anyone who can open an activity that shows it (while the activity has an unexpired share link); and to
+     * whoever another feature's {@link FileVisibility} lets see it (a hunt's puzzle files for its teams).
      * Everyone else gets the same 404 as for an id that never existed.
      */
     private StorageItem visible(UUID id, @Nullable CurrentUser viewer) {
@@ -206,6 +210,9 @@ public class StorageService {
         List<UUID> activities = items.activityIdsOf(id);
         ActivityVisibility activityRules = activityVisibility.getIfAvailable();
         if (!activities.isEmpty() && activityRules != null && activityRules.anyVisibleTo(activities, viewerId)) {
+            return item;
+        }
+        if (otherVisibility.orderedStream().anyMatch(rules -> rules.visibleTo(id, viewerId))) {
             return item;
         }
         throw StorageExceptions.notFound(id);

@@ -346,4 +346,47 @@ class HuntApiTests {
         assertThat(organiser.post("/api/v1/hunts/" + hunt + "/archive", "{}").json().get("state").asString())
                 .isEqualTo("ARCHIVED");
     }
+
+    @Test
+    void aPuzzlesPictureReachesTeamsThatUnlockedItAndEveryoneAfterTheHunt() {
+        Instant start = clock.freeze();
+        var organiser = accounts.newUser();
+        var uploaded = organiser.upload(
+                "/api/v1/storage",
+                "map.png",
+                "image/png",
+                io.quizhall.storage.TestFiles.png(7, 5),
+                java.util.Map.of());
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        String picture = uploaded.json().get("id").asString();
+        UUID hunt = createHunt(organiser, start, start.plus(Duration.ofHours(1)), 1, "");
+        addPuzzle(organiser, hunt, puzzle("A01", 1, "STANDARD", "one", "\"pictures\": [\"" + picture + "\"]"));
+        addPuzzle(organiser, hunt, puzzle("B01", 2, "STANDARD", "two", ""));
+        rules(organiser, hunt, "PB01 <= +0:00\nPA01 <= PB01 SOLVE");
+        var player = accounts.newUser();
+        team(player, hunt, "Mappers");
+        var stranger = accounts.newUser();
+        String download = "/api/v1/storage/" + picture + "/download";
+
+        assertThat(player.getBytes(download, java.util.Map.of()).status()).as("not unlocked yet").isEqualTo(404);
+        assertThat(submit(player, hunt, "B01", "two").json().get("outcome").asString()).isEqualTo("CORRECT");
+        assertThat(player.get("/api/v1/hunts/" + hunt + "/puzzles/A01").json().get("pictures").get(0).asString())
+                .isEqualTo(picture);
+        assertThat(player.getBytes(download, java.util.Map.of()).status()).isEqualTo(200);
+        assertThat(stranger.getBytes(download, java.util.Map.of()).status()).isEqualTo(404);
+        var otherOrganiser = accounts.newUser();
+        assertThat(organiser
+                        .post(
+                                "/api/v1/hunts/" + hunt + "/manage/puzzles",
+                                puzzle("C01", 3, "STANDARD", "x", "\"pdf\": \"" + picture + "\""))
+                        .json()
+                        .at("/errors/0/field")
+                        .asString())
+                .as("a picture is no PDF")
+                .isEqualTo("pdf");
+        assertThat(otherOrganiser.getBytes(download, java.util.Map.of()).status()).isEqualTo(404);
+
+        clock.advance(Duration.ofHours(2));
+        assertThat(accounts.anonymous().getBytes(download, java.util.Map.of()).status()).isEqualTo(200);
+    }
 }
