@@ -385,6 +385,74 @@ class HuntRulesEvaluationTests {
     }
 
     @Nested
+    class NextChange {
+
+        @Test
+        void ignoresRulesThatWouldOnlyUnlockWhatIsAlreadyUnlocked() {
+            HuntRules rules = rules(Puzzles.lines("PA02 <= +1:00", "PA03 <= +2:00"));
+            TeamState state = team().unlocked("A02", minutes(10))
+                    .unlocked("A03", minutes(15))
+                    .state();
+
+            assertThat(rules.nextChange(state, minutes(20))).isEmpty();
+            assertThat(rules.nextChange(team().unlocked("A02", minutes(10)).state(), minutes(20)))
+                    .contains(at(2, 0));
+        }
+
+        @Test
+        void seesThroughAThresholdToTheUnlockItCauses() {
+            HuntRules rules = rules(Puzzles.lines(
+                    "5 POINTS <= 30 MINUTES AFTER PA01 SOLVE",
+                    "PA02 <= 5 POINTS",
+                    "PA03 <= 10 MINUTES AFTER PA02 UNLOCK"));
+            TeamState state = team().solved("A01", minutes(10)).state();
+
+            assertThat(rules.nextChange(state, minutes(15))).contains(minutes(40));
+            assertThat(rules.nextChange(state, minutes(40))).contains(minutes(50));
+            assertThat(rules.evaluate(state, minutes(50)).unlocks())
+                    .containsOnly(entry("A02", minutes(40)), entry("A03", minutes(50)));
+            assertThat(rules.nextChange(state, minutes(50))).isEmpty();
+        }
+
+        @Test
+        void isEmptyBeforeTheConditionsCanBeKnown() {
+            HuntRules rules = rules(Puzzles.lines("PA02 <= PA01", "2 HINTS <= EVERY 30 MINUTES AFTER PA02 SOLVE"));
+
+            assertThat(rules.nextChange(FRESH, at(3, 0))).isEmpty();
+        }
+    }
+
+    @Nested
+    class TesterTraces {
+
+        @Test
+        void showsTicksLostBeforeAnIfConditionHeld() {
+            HuntRules rules = rules("1 HINT <= EVERY 30 MINUTES IF PA01 SOLVE LIMIT 3");
+            TeamState state = team().solved("A01", minutes(50)).state();
+
+            assertThat(rules.explain(state, minutes(100)))
+                    .containsExactly(new RuleTrace(
+                            1, "1 HINT <= EVERY 30 MINUTES IF PA01 SOLVE LIMIT 3", null, 2, minutes(60), minutes(120)));
+            assertThat(rules.explain(state, minutes(200)).get(0).nextFiring()).isNull();
+        }
+
+        @Test
+        void listsAPxRuleOncePerPuzzleInOrder() {
+            HuntRules rules = rules("1 PX HINT <= PX UNLOCK");
+            TeamState state = team().unlocked("A02", minutes(4)).state();
+
+            assertThat(rules.explain(state, minutes(5)))
+                    .extracting(RuleTrace::puzzle, RuleTrace::times, RuleTrace::firstFired)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("A01", 0, null),
+                            org.assertj.core.groups.Tuple.tuple("A02", 1, minutes(4)),
+                            org.assertj.core.groups.Tuple.tuple("A03", 0, null),
+                            org.assertj.core.groups.Tuple.tuple("B04", 0, null),
+                            org.assertj.core.groups.Tuple.tuple("C05", 0, null));
+        }
+    }
+
+    @Nested
     class Properties {
 
         private final HuntRules rules = rules(Puzzles.lines(
