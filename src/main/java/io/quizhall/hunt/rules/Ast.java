@@ -140,7 +140,8 @@ final class Ast {
     }
 
     /** {@code EVERY n unit [AFTER moment] [IF condition] [LIMIT n]}; limit 0 means none. */
-    record Every(Span interval, @Nullable Expr after, @Nullable Expr condition, long limit) implements Trigger {
+    record Every(
+            Span interval, @Nullable Expr after, @Nullable Expr condition, long limit) implements Trigger {
         @Override
         public String toString() {
             StringBuilder text = new StringBuilder("EVERY ").append(interval);

@@ -38,7 +38,8 @@ final class Compiler {
         this.ids = ids;
         for (int i = 0; i < ids.length; i++) {
             byId.put(ids[i], i);
-            byOrder.computeIfAbsent((long) orders[i], order -> new ArrayList<>()).add(i);
+            byOrder.computeIfAbsent((long) orders[i], order -> new ArrayList<>())
+                    .add(i);
         }
     }
 
@@ -174,10 +175,12 @@ final class Compiler {
             return new Compiled.Delayed(delayed.delay().minutes() * NANOS_PER_MINUTE, cond(delayed.moment(), self));
         }
         if (expr instanceof Ast.All all) {
-            return new Compiled.All(all.parts().stream().map(part -> cond(part, self)).toList());
+            return new Compiled.All(
+                    all.parts().stream().map(part -> cond(part, self)).toList());
         }
         if (expr instanceof Ast.Any any) {
-            return new Compiled.Any(any.parts().stream().map(part -> cond(part, self)).toList());
+            return new Compiled.Any(
+                    any.parts().stream().map(part -> cond(part, self)).toList());
         }
         Ast.AtLeast atLeast = (Ast.AtLeast) expr;
         return new Compiled.AtLeast(
@@ -194,7 +197,9 @@ final class Compiler {
             Integer index = byId.get(ref.value());
             if (index == null) {
                 errors.add(new RuleError(
-                        ref.line(), ref.column(), "unknown puzzle " + ref + ": this hunt has no puzzle " + ref.value()));
+                        ref.line(),
+                        ref.column(),
+                        "unknown puzzle " + ref + ": this hunt has no puzzle " + ref.value()));
                 return -1;
             }
             return index;
@@ -215,9 +220,10 @@ final class Compiler {
     }
 
     /**
-     * Node i is puzzle i's unlock, node n stands for the team's points. An edge a to b means a waits for b. A cycle
-     * through a puzzle could never start, so it is refused; points that wait for points (EVERY ... IF 10 POINTS
-     * giving points) are fine, they only grow over time.
+     * Node i is puzzle i's unlock, node n stands for the team's points; an edge a to b means a waits for b. A cycle
+     * of puzzles is refused outright, as in PuzzleSpring. A cycle through the points is only refused when it keeps
+     * its puzzles locked: {@code PA03 <= 10 POINTS} with {@code 5 POINTS <= PA03} is the usual "points unlock the
+     * next puzzle" pattern and fine as long as other rules can bring the first 10 points.
      */
     private void checkCycles(List<Compiled.Rule> rules) {
         int n = ids.length;
@@ -249,7 +255,7 @@ final class Compiler {
         }
         int[] colour = new int[n + 1];
         Set<Set<Integer>> reported = new HashSet<>();
-        for (int root = 0; root <= n && reported.size() < MAX_CYCLES_REPORTED; root++) {
+        for (int root = 0; root < n && reported.size() < MAX_CYCLES_REPORTED; root++) {
             if (colour[root] != 0) {
                 continue;
             }
@@ -273,6 +279,9 @@ final class Compiler {
                 }
                 int[] edge = out.get(top[1]++);
                 int next = edge[0];
+                if (next == n) {
+                    continue;
+                }
                 if (colour[next] == 1) {
                     int at = path.indexOf(next);
                     List<Integer> cycle = new ArrayList<>(path.subList(at, path.size()));
@@ -289,6 +298,118 @@ final class Compiler {
                 }
             }
         }
+        boolean[] possible = possibleUnlocks(rules);
+        Set<Integer> targets = new HashSet<>();
+        rules.forEach(rule -> Arrays.stream(rule.unlocks()).forEach(targets::add));
+        for (int puzzle = 0; puzzle < n && reported.size() < MAX_CYCLES_REPORTED; puzzle++) {
+            if (possible[puzzle] || !targets.contains(puzzle)) {
+                continue;
+            }
+            List<int[]> path = pathBack(puzzle, edges);
+            if (path != null) {
+                List<Integer> cycle = new ArrayList<>();
+                cycle.add(puzzle);
+                path.subList(0, path.size() - 1).forEach(step -> cycle.add(step[0]));
+                if (reported.add(new HashSet<>(cycle))) {
+                    report(cycle, path.stream().map(step -> step[1]).toList(), rules);
+                }
+            }
+        }
+    }
+
+    /** The shortest way from {@code puzzle} back to itself: each step {to, rule index}; null if there is none. */
+    private static @Nullable List<int[]> pathBack(int puzzle, List<List<int[]>> edges) {
+        int[][] via = new int[edges.size()][];
+        Deque<Integer> queue = new ArrayDeque<>();
+        queue.add(puzzle);
+        while (!queue.isEmpty()) {
+            int node = queue.poll();
+            for (int[] edge : edges.get(node)) {
+                if (edge[0] == puzzle) {
+                    List<int[]> path = new ArrayList<>();
+                    path.add(edge);
+                    for (int at = node; at != puzzle; at = via[at][2]) {
+                        path.add(0, new int[] {at, via[at][1]});
+                    }
+                    return path;
+                }
+                if (via[edge[0]] == null) {
+                    via[edge[0]] = new int[] {edge[0], edge[1], node};
+                    queue.add(edge[0]);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The least fixed point of "could ever unlock by rules": from nothing, a rule counts once its condition could
+     * hold with what is already possible (time passes without end, possible puzzles get solved, points add up).
+     * A puzzle that only its own unlock or solve could unlock never gets in.
+     */
+    private boolean[] possibleUnlocks(List<Compiled.Rule> rules) {
+        boolean[] possible = new boolean[ids.length];
+        boolean[] fires = new boolean[rules.size()];
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            long points = 0;
+            for (int r = 0; r < rules.size(); r++) {
+                Compiled.Rule rule = rules.get(r);
+                if (fires[r] && rule.points() > 0) {
+                    long times = rule.every() ? rule.limit() : 1;
+                    points = times == Long.MAX_VALUE || points + rule.points() * times < 0
+                            ? Long.MAX_VALUE
+                            : points + rule.points() * times;
+                }
+            }
+            for (int r = 0; r < rules.size(); r++) {
+                Compiled.Rule rule = rules.get(r);
+                if (fires[r]) {
+                    continue;
+                }
+                boolean can = rule.every()
+                        ? (rule.anchor() == null || could(rule.anchor(), possible, points))
+                                && (rule.condition() == null || could(rule.condition(), possible, points))
+                        : could(rule.when(), possible, points);
+                if (can) {
+                    fires[r] = true;
+                    changed = true;
+                    for (int puzzle : rule.unlocks()) {
+                        possible[puzzle] = true;
+                    }
+                }
+            }
+        }
+        return possible;
+    }
+
+    private boolean could(Compiled.@Nullable Cond cond, boolean[] possible, long points) {
+        if (cond instanceof Compiled.Solve solve) {
+            return possible[solve.puzzle()];
+        }
+        if (cond instanceof Compiled.Unlock unlock) {
+            return possible[unlock.puzzle()];
+        }
+        if (cond instanceof Compiled.Points threshold) {
+            return points >= thresholds[threshold.threshold()];
+        }
+        if (cond instanceof Compiled.Delayed delayed) {
+            return could(delayed.moment(), possible, points);
+        }
+        if (cond instanceof Compiled.All all) {
+            return all.parts().stream().allMatch(part -> could(part, possible, points));
+        }
+        if (cond instanceof Compiled.Any any) {
+            return any.parts().stream().anyMatch(part -> could(part, possible, points));
+        }
+        if (cond instanceof Compiled.AtLeast atLeast) {
+            return atLeast.parts().stream()
+                            .filter(part -> could(part, possible, points))
+                            .count()
+                    >= atLeast.count();
+        }
+        return cond instanceof Compiled.Elapsed;
     }
 
     private void report(List<Integer> cycle, List<Integer> cycleRules, List<Compiled.Rule> rules) {

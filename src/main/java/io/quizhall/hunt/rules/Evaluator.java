@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Replays a team's timeline to find what the rules give it as of an instant. Times are nanoseconds since the
@@ -27,10 +28,11 @@ final class Evaluator {
     private final long now;
     private final long[] solve;
     private final long[] recorded;
-    private final Instant[] recordedInstant;
+    private final @Nullable Instant[] recordedInstant;
     private final long[] derived;
     private final long[] reachedAt;
     private final long[] first;
+    private final int[] pointRules;
     private final Map<String, Instant> otherRecorded = new HashMap<>();
     private int reached;
 
@@ -52,6 +54,9 @@ final class Evaluator {
         this.derived = filled(ids.length);
         this.reachedAt = filled(thresholds.length);
         this.first = new long[rules.size()];
+        this.pointRules = java.util.stream.IntStream.range(0, rules.size())
+                .filter(r -> rules.get(r).points() > 0)
+                .toArray();
         state.solves().forEach((id, at) -> {
             Integer puzzle = index.get(HuntRules.normalise(id));
             if (puzzle != null) {
@@ -216,11 +221,8 @@ final class Evaluator {
 
     private long points(long t) {
         long total = 0;
-        for (int r = 0; r < rules.size(); r++) {
-            long given = rules.get(r).points();
-            if (given > 0) {
-                total = add(total, multiply(given, count(r, t)));
-            }
+        for (int r : pointRules) {
+            total = add(total, multiply(rules.get(r).points(), count(r, t)));
         }
         return total;
     }

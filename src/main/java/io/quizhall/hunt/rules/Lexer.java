@@ -66,18 +66,18 @@ final class Lexer {
                     tokens.add(new Token(Kind.ARROW, "<=", line, column));
                     pos += 2;
                 } else {
-                    throw new ParseFailure(line, column, "unexpected character \"<\" (a rule is written \"... <= ...\")");
+                    throw new ParseFailure(
+                            line, column, "unexpected character \"<\" (a rule is written \"... <= ...\")");
                 }
             } else {
-                Kind kind =
-                        switch (c) {
-                            case '[' -> Kind.LBRACKET;
-                            case ']' -> Kind.RBRACKET;
-                            case '(' -> Kind.LPAREN;
-                            case ')' -> Kind.RPAREN;
-                            case ',' -> Kind.COMMA;
-                            default -> throw new ParseFailure(line, column, "unexpected character " + shown(c));
-                        };
+                Kind kind = switch (c) {
+                    case '[' -> Kind.LBRACKET;
+                    case ']' -> Kind.RBRACKET;
+                    case '(' -> Kind.LPAREN;
+                    case ')' -> Kind.RPAREN;
+                    case ',' -> Kind.COMMA;
+                    default -> throw new ParseFailure(line, column, "unexpected character " + shown(c));
+                };
                 tokens.add(new Token(kind, String.valueOf(c), line, column));
                 pos++;
             }

@@ -9,6 +9,7 @@ import io.quizhall.hunt.rules.Ast.Trigger;
 import io.quizhall.hunt.rules.Token.Kind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Recursive-descent parser for one rule per line (grammar in docs/hunt-rules.md). A line with a problem gives one
@@ -20,6 +21,10 @@ final class Parser {
     static final int MAX_RULES = 2_000;
     static final int MAX_DEPTH = 32;
     static final long MAX_NUMBER = 100_000;
+
+    private static final Set<String> KEYWORDS = Set.of(
+            "SOLVE", "UNLOCK", "POINT", "POINTS", "HINT", "HINTS", "MINUTE", "MINUTES", "HOUR", "HOURS", "AND", "OR",
+            "OF", "EVERY", "AFTER", "IF", "LIMIT");
 
     private final List<Token> tokens;
     private final String text;
@@ -78,7 +83,8 @@ final class Parser {
         expect(Kind.ARROW, "\"<=\"");
         Trigger trigger = trigger();
         if (peek().kind() != Kind.END_OF_LINE) {
-            throw expected(trigger instanceof Ast.Every ? "AFTER, IF, LIMIT (in this order) or end of line" : "end of line");
+            throw expected(
+                    trigger instanceof Ast.Every ? "AFTER, IF, LIMIT (in this order) or end of line" : "end of line");
         }
         return new Ast.Rule(first.line(), first.column(), text, List.copyOf(rewards), trigger, template);
     }
@@ -248,8 +254,7 @@ final class Parser {
                     return new Ast.PuzzleState(puzzle, false);
                 }
                 if (token.is("EVERY")) {
-                    throw new ParseFailure(
-                            token.line(), token.column(), "EVERY must come first, right after \"<=\"");
+                    throw new ParseFailure(token.line(), token.column(), "EVERY must come first, right after \"<=\"");
                 }
                 throw expected("a condition (a puzzle, +H:MM, N POINTS, N OF (...), N MINUTES AFTER ... or \"(\")");
             }
@@ -340,7 +345,9 @@ final class Parser {
         String digits = token.text().replaceFirst("^0+(?=.)", "");
         if (digits.length() > 6 || Long.parseLong(digits) > MAX_NUMBER) {
             throw new ParseFailure(
-                    token.line(), token.column(), "the number " + token.text() + " is too large; at most " + MAX_NUMBER);
+                    token.line(),
+                    token.column(),
+                    "the number " + token.text() + " is too large; at most " + MAX_NUMBER);
         }
         long value = Long.parseLong(digits);
         if (value < 1) {
@@ -365,7 +372,15 @@ final class Parser {
 
     private ParseFailure expected(String expectation) {
         Token found = peek();
-        return new ParseFailure(found.line(), found.column(), "expected " + expectation + " but found " + found.describe());
+        String hint = expectation.contains("puzzle")
+                        && found.kind() == Kind.WORD
+                        && found.upper().startsWith("P")
+                        && !found.isPuzzle()
+                        && !KEYWORDS.contains(found.upper())
+                ? " (a puzzle is P and its hex id, digits 0-9 and letters A-F, or P# and its order number)"
+                : "";
+        return new ParseFailure(
+                found.line(), found.column(), "expected " + expectation + " but found " + found.describe() + hint);
     }
 
     private Token peek() {

@@ -1,9 +1,12 @@
 package io.quizhall.hunt.rules;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** One token of a rule line; {@code text} is what the organiser wrote (for messages), columns are 1-based. */
 record Token(Kind kind, String text, int line, int column) {
+
+    private static final Pattern PUZZLE = Pattern.compile("P(X|[0-9A-F]+)");
 
     enum Kind {
         WORD,
@@ -43,7 +46,7 @@ record Token(Kind kind, String text, int line, int column) {
         if (kind == Kind.ORDER_REF) {
             return true;
         }
-        return kind == Kind.WORD && upper().matches("P(X|[0-9A-F]+)");
+        return kind == Kind.WORD && PUZZLE.matcher(upper()).matches();
     }
 
     /** How the token reads in an error message. */
