@@ -126,7 +126,7 @@ class UnlockEvaluation {
             }
             return new Outcome(unlocks, 0, 0, Map.of(), now.isBefore(start) ? start : null);
         }
-        HuntRules rules = parse(source, all);
+        HuntRules rules = parsed(source, all);
         var state = new TeamState(start, solves, unlocked);
         RuleOutcome outcome = rules.evaluate(state, now);
         return new Outcome(
@@ -138,9 +138,37 @@ class UnlockEvaluation {
     }
 
     static HuntRules parse(String source, List<HuntPuzzle> all) throws RuleSyntaxException {
+        return HuntRules.parse(source, order(all));
+    }
+
+    private static Map<String, Integer> order(List<HuntPuzzle> all) {
         Map<String, Integer> order = new HashMap<>();
         all.forEach(puzzle -> order.put(puzzle.shortId(), puzzle.position()));
-        return HuntRules.parse(source, order);
+        return order;
+    }
+
+    /** Rules as parsed for exactly this text and these puzzles (short id → order). */
+    private record ParsedKey(String source, Map<String, Integer> order) {}
+
+    private static final int PARSED_KEPT = 256;
+
+    /** Parsed rules, kept: parsing is the costly part, and rules and puzzles rarely change during a hunt. */
+    private final Map<ParsedKey, HuntRules> parsedRules =
+            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<ParsedKey, HuntRules> eldest) {
+                    return size() > PARSED_KEPT;
+                }
+            });
+
+    private HuntRules parsed(String source, List<HuntPuzzle> all) throws RuleSyntaxException {
+        var key = new ParsedKey(source, Map.copyOf(order(all)));
+        HuntRules rules = parsedRules.get(key);
+        if (rules == null) {
+            rules = HuntRules.parse(source, key.order());
+            parsedRules.put(key, rules);
+        }
+        return rules;
     }
 
     Map<String, Instant> solves(UUID team) {
