@@ -4,7 +4,7 @@
 // progress grid, feed).
 import { t, applyTexts, dateTimeFormat } from './messages.js';
 import { api, problemText } from './api.js';
-import { el, $, show, plain } from './dom.js';
+import { el, $, show, plain, picture, fileUrl } from './dom.js';
 import { watch } from './live.js';
 
 const screen = $('#screen');
@@ -242,6 +242,9 @@ async function puzzleScreen(huntId, shortId) {
     el('h1', { text: puzzle.name }),
     el('p', { class: 'hint', text: `${puzzle.shortId} · ${t(`hunts.type.${puzzle.type}`)}` }),
     el('div', { class: 'rich', id: 'puzzle-content', html: puzzle.content }),
+    ...puzzle.pictures.map((id) => picture(id)),
+    puzzle.pdf ? el('p', {}, el('a', { href: fileUrl(puzzle.pdf), id: 'puzzle-pdf', target: '_blank', rel: 'noopener', text: t('hunts.pdf') })) : null,
+    puzzle.solution ? el('p', {}, el('a', { href: fileUrl(puzzle.solution), id: 'puzzle-solution', target: '_blank', rel: 'noopener', text: t('hunts.solution') })) : null,
     solved, form, result,
     el('p', { class: 'hint', text: t('hunts.limit', { n: puzzle.submissionLimit, minutes: Math.round(puzzle.submissionWindowSeconds / 60) }) }),
     el('h2', { text: t('hunts.history') }), history));

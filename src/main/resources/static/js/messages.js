@@ -1060,6 +1060,8 @@ export const messages = {
   'hunts.points': 'Points',
   'hunts.gridLegend': 'A time: solved then · a dot: unlocked · empty: locked',
   'home.hunts': 'Puzzle hunts',
+  'hunts.pdf': 'The puzzle as a PDF',
+  'hunts.solution': 'The solution (PDF)',
 };
 
 const catalogues = { en: messages, de, fr, es, ar };

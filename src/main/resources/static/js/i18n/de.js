@@ -1044,4 +1044,6 @@ export default {
   'hunts.points': 'Punkte',
   'hunts.gridLegend': 'Eine Uhrzeit: dann gelöst · ein Punkt: freigeschaltet · leer: gesperrt',
   'home.hunts': 'Rätseljagden',
+  'hunts.pdf': 'Das Rätsel als PDF',
+  'hunts.solution': 'Die Lösung (PDF)',
 };

@@ -1044,4 +1044,6 @@ export default {
   'hunts.points': 'Puntos',
   'hunts.gridLegend': 'Una hora: resuelto entonces · un punto: desbloqueado · vacío: bloqueado',
   'home.hunts': 'Búsquedas de acertijos',
+  'hunts.pdf': 'El acertijo en PDF',
+  'hunts.solution': 'La solución (PDF)',
 };

@@ -1044,4 +1044,6 @@ export default {
   'hunts.points': 'Points',
   'hunts.gridLegend': 'Une heure : résolue à ce moment · un point : débloquée · vide : verrouillée',
   'home.hunts': 'Chasses aux énigmes',
+  'hunts.pdf': 'L’énigme en PDF',
+  'hunts.solution': 'La solution (PDF)',
 };

@@ -33,9 +33,13 @@ class HuntBrowserTests extends BrowserTestSupport {
                 .formatted(name, Instant.now().minusSeconds(60), Instant.now().plus(Duration.ofDays(1))));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String hunt = created.json().get("id").asString();
+        var uploaded = organiser.upload(
+                "/api/v1/storage", "door.png", "image/png", io.quizhall.storage.TestFiles.png(9, 6), java.util.Map.of());
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        String door = uploaded.json().get("id").asString();
         var puzzle = organiser.post("/api/v1/hunts/" + hunt + "/manage/puzzles", """
                 {"shortId": "C0DE", "position": 1, "name": "The first door", "answer": "Open Sesame",
-                 "content": "What opens the <i>cave</i>?"}""");
+                 "content": "What opens the <i>cave</i>?", "pictures": ["%s"]}""".formatted(door));
         assertThat(puzzle.status()).as(puzzle.body()).isEqualTo(201);
         var alice = accounts.register(Accounts.uniqueName("alice"));
         var bob = accounts.register(Accounts.uniqueName("bob"));
@@ -61,6 +65,8 @@ class HuntBrowserTests extends BrowserTestSupport {
 
         desk.navigate("/hunts?hunt=" + hunt + "&puzzle=C0DE");
         assertThat(desk.locator("#puzzle-content")).containsText("What opens the cave?");
+        // The team that unlocked the puzzle may load its picture (one that cannot load is removed from the page).
+        assertThat(desk.locator("img[data-file='" + door + "']")).isVisible();
         desk.getByLabel("Answer").fill("open door");
         desk.locator("#answer-form button[type=submit]").click();
         assertThat(desk.locator("#submissions li")).hasCount(1);
