@@ -87,7 +87,10 @@ class ApplicationTests {
                         "Event",
                         "EventSession",
                         "EventRegistration",
-                        "QuizReport");
+                        "QuizReport",
+                        "Hunt",
+                        "HuntPuzzle",
+                        "HuntTeam");
     }
 
     @Test
