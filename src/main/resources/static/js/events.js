@@ -289,13 +289,15 @@ async function eventScreen(id) {
     session.joinUrl && !event.me.organiser ? el('a', { class: 'button primary', id: 'join-now', href: `/play?pin=${session.pin}`, text: t('events.joinNow', { pin: session.pin }) }) : null,
     session.ladderUrl && !event.me.organiser && Date.parse(session.endsAt) > Date.now()
       ? el('a', { class: 'button primary', id: 'start-run', href: `/ladder?start=${encodeURIComponent(event.ladder)}`, text: t('events.startRun') }) : null,
+    session.huntUrl && !event.me.organiser
+      ? el('a', { class: 'button primary', id: 'go-to-hunt', href: `/hunts?hunt=${event.hunt}`, text: t('events.goToHunt') }) : null,
     event.ladder && session.launched ? el('button', { type: 'button', dataset: { action: 'leaderboard' }, 'aria-controls': 'session-leaderboard',
       onclick: () => sessionLeaderboard(event, session), text: t('events.sessionLeaderboard') }) : null,
     event.me.organiser && session.gameId ? el('a', { class: 'button', href: `/host/${session.gameId}`, text: t('events.hostScreen') }) : null,
     event.me.organiser && session.gameId ? el('a', { class: 'button', href: `/results?game=${session.gameId}`, text: t('events.report') }) : null,
     event.me.organiser && !session.launched && event.status !== 'DRAFT' && event.status !== 'ARCHIVED'
       ? el('button', { type: 'button', class: 'primary', dataset: { action: 'launch' }, onclick: () => launch(event, session),
-        text: t(event.ladder ? 'events.launchLadder' : 'events.launch') }) : null)));
+        text: t(event.ladder ? 'events.launchLadder' : event.hunt ? 'events.launchHunt' : 'events.launch') }) : null)));
   const registration = me && !event.me.organiser && event.status !== 'DRAFT' && event.status !== 'ARCHIVED'
     ? (event.me.registered
       ? el('button', { type: 'button', id: 'unregister', onclick: () => change(event, 'DELETE', 'registration'), text: t('events.unregister') })
@@ -313,6 +315,8 @@ async function eventScreen(id) {
     event.description ? el('p', { html: event.description }) : null,
     event.eligibility ? el('p', { class: 'hint', html: event.eligibility }) : null,
     event.ladder ? el('p', { class: 'hint', id: 'runs-ladder', text: t('events.runsLadder', { ladder: event.ladder }) }) : null,
+    event.hunt ? el('p', { class: 'hint', id: 'runs-hunt' }, t('events.runsHunt'), ' ',
+      el('a', { href: `/hunts?hunt=${event.hunt}`, text: t('events.huntPage') })) : null,
     el('h2', { text: t('events.sessions') }), sessions,
     el('div', { id: 'session-leaderboard', 'aria-live': 'polite' }),
     event.me.registered ? el('p', { class: 'streak', id: 'registered-note', text: t('events.youAreRegistered') }) : null,
@@ -329,7 +333,8 @@ async function eventScreen(id) {
 
 async function refreshJoin(id) {
   const response = await api('GET', `/api/v1/events/${id}`);
-  if (response.ok && response.data.sessions.some((s) => s.joinUrl || s.ladderUrl) && !$('#join-now') && !$('#start-run')) eventScreen(id);
+  if (response.ok && response.data.sessions.some((s) => s.joinUrl || s.ladderUrl || s.huntUrl)
+    && !$('#join-now') && !$('#start-run') && !$('#go-to-hunt')) eventScreen(id);
 }
 
 async function change(event, method, path, body) {
@@ -410,9 +415,11 @@ function localValue(iso) {
 
 async function editScreen(event) {
   clearInterval(poll);
-  const [quizzes, specials, tags, ladders] = await Promise.all([
+  const [quizzes, specials, tags, ladders, hunts] = await Promise.all([
     api('GET', '/api/v1/quizzes?size=100'), api('GET', '/api/v1/special-events'), api('GET', '/api/v1/subject-tags'),
-    api('GET', '/api/v1/ladders')]);
+    api('GET', '/api/v1/ladders'), api('GET', '/api/v1/hunts/organised')]);
+  const hunt = el('select', { id: 'event-hunt' }, el('option', { value: '', text: t('events.noHunt') }),
+    (hunts.ok ? hunts.data : []).map((h) => el('option', { value: h.id, selected: h.id === event?.hunt, text: plain(h.name) })));
   const ladder = el('select', { id: 'event-ladder' }, el('option', { value: '', text: t('events.noLadder') }),
     (ladders.ok ? ladders.data : []).map((l) => el('option', { value: l.slug, selected: l.slug === event?.ladder, text: l.name })));
   const special = el('select', { id: 'event-special' }, el('option', { value: '', text: t('events.noSpecial') }),
@@ -459,7 +466,7 @@ async function editScreen(event) {
     e.preventDefault();
     const body = {
       title: title.value, description: description.value, capacity: Number(capacity.value), curated: curated.checked,
-      quizId: quiz.value || null, ladder: ladder.value || null, version: event?.version, specialEventId: special.value || null, picture,
+      quizId: quiz.value || null, ladder: ladder.value || null, hunt: hunt.value || null, version: event?.version, specialEventId: special.value || null, picture,
       tagIds: [...tagBoxes.querySelectorAll('input:checked')].map((box) => box.value),
       sessions: [...sessionList.querySelectorAll('.session')].map((row) => {
         const [start, end] = row.querySelectorAll('input');
@@ -479,6 +486,7 @@ async function editScreen(event) {
   el('div', { class: 'field' }, el('label', { for: 'event-description', text: t('events.fieldDescription') }), description),
   el('div', { class: 'field' }, el('label', { for: 'event-quiz', text: t('events.fieldQuiz') }), quiz),
   el('div', { class: 'field' }, el('label', { for: 'event-ladder', text: t('events.fieldLadder') }), ladder),
+  el('div', { class: 'field' }, el('label', { for: 'event-hunt', text: t('events.fieldHunt') }), hunt),
   el('div', { class: 'field' }, el('label', { for: 'event-capacity', text: t('events.fieldCapacity') }), capacity),
   el('label', { class: 'inline', for: 'event-curated' }, curated, t('events.fieldCurated')),
   el('div', { class: 'field' }, el('label', { for: 'event-special', text: t('events.fieldSpecial') }), special),

@@ -1129,6 +1129,12 @@ export const messages = {
   'hunts.f.addPicture': 'Add a picture',
   'hunts.chooseFile': 'Choose a file to upload',
   'hunts.openFile': 'Open the file',
+  'events.goToHunt': 'Go to the hunt',
+  'events.launchHunt': 'Open the hunt session',
+  'events.runsHunt': 'This event runs a puzzle hunt: when a session opens, registered players go to the hunt and play in teams.',
+  'events.huntPage': 'The hunt',
+  'events.noHunt': 'No hunt',
+  'events.fieldHunt': 'Puzzle hunt (one you organise)',
 };
 
 const catalogues = { en: messages, de, fr, es, ar };

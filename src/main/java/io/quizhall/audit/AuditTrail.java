@@ -42,12 +42,30 @@ public class AuditTrail {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(
             @Nullable CurrentUser actor, String action, String objectType, Object objectId, Map<String, ?> details) {
+        record(
+                actor == null ? null : actor.id(),
+                actor == null ? null : actor.username(),
+                action,
+                objectType,
+                objectId,
+                details);
+    }
+
+    /** The same, for an action whose actor is known by id and name only (a game's host when the game ends). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(
+            @Nullable UUID actorId,
+            @Nullable String actorName,
+            String action,
+            String objectType,
+            Object objectId,
+            Map<String, ?> details) {
         jdbc.update(
                 "INSERT INTO audit_log (at, actor_id, actor_name, action, object_type, object_id, details)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?::jsonb)",
                 Timestamp.from(clock.instant()),
-                actor == null ? null : actor.id(),
-                actor == null ? null : actor.username(),
+                actorId,
+                actorName,
                 action,
                 objectType,
                 String.valueOf(objectId),

@@ -85,6 +85,7 @@ class ModerationService {
         require(moderator);
         change(quizId, "UPDATE quiz SET hidden = true, hidden_reason = ? WHERE id = ?", reason.strip(), quizId);
         log.record(moderator, Action.HIDE_QUIZ, quizId, null, null, reason.strip());
+        audit.record(moderator, "moderation.hide", "quiz", quizId, java.util.Map.of("reason", reason.strip()));
         return state(quizId);
     }
 
@@ -93,6 +94,7 @@ class ModerationService {
         require(moderator);
         change(quizId, "UPDATE quiz SET hidden = false, hidden_reason = NULL WHERE id = ?", quizId);
         log.record(moderator, Action.UNHIDE_QUIZ, quizId, null, null, null);
+        audit.record(moderator, "moderation.unhide", "quiz", quizId, java.util.Map.of());
         return state(quizId);
     }
 
@@ -102,6 +104,12 @@ class ModerationService {
         change(quizId, "UPDATE quiz SET mod_rating = ? WHERE id = ?", rating, quizId);
         log.record(
                 moderator, Action.SET_MOD_RATING, quizId, null, null, rating == null ? "removed" : rating.toString());
+        audit.record(
+                moderator,
+                "moderation.rate",
+                "quiz",
+                quizId,
+                java.util.Map.of("rating", rating == null ? "removed" : rating.toString()));
         return state(quizId);
     }
 
@@ -113,7 +121,14 @@ class ModerationService {
         if (report.resolve(moderator.id(), how, clock.instant())) {
             reports.flush();
             log.record(moderator, Action.RESOLVE_REPORT, report.quizId(), null, report.id(), how);
-            if (report.targetKind() != QuizReport.Target.QUIZ) {
+            if (report.targetKind() == QuizReport.Target.QUIZ) {
+                audit.record(
+                        moderator,
+                        "moderation.resolve",
+                        "quiz",
+                        report.quizId(),
+                        java.util.Map.of("report", report.id().toString(), "resolution", how == null ? "" : how));
+            } else {
                 // A participant's alert went into the audit trail; so does its end.
                 audit.record(
                         moderator,

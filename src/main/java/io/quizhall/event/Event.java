@@ -66,6 +66,9 @@ class Event {
     /** The ladder the event runs instead of a quiz. */
     private @Nullable String ladderSlug;
 
+    /** The puzzle hunt the event runs instead of a quiz. */
+    private @Nullable UUID huntId;
+
     /** A picture the organiser uploaded (a storage item's id). */
     private @Nullable UUID picture;
 
@@ -120,6 +123,7 @@ class Event {
         this.curated = content.curated();
         this.specialEventId = content.specialEventId();
         this.ladderSlug = content.ladderSlug();
+        this.huntId = content.huntId();
         this.picture = content.picture();
         this.tagIds.retainAll(content.tagIds());
         this.tagIds.addAll(content.tagIds());
@@ -242,7 +246,7 @@ class Event {
         if (status == EventStatus.DRAFT || status == EventStatus.ARCHIVED) {
             throw EventExceptions.invalidTransition("Only a published event's sessions can be launched.");
         }
-        if (quizId == null && ladderSlug == null) {
+        if (quizId == null && ladderSlug == null && huntId == null) {
             throw EventExceptions.noQuiz();
         }
         EventSession session = session(sessionId).orElseThrow(() -> EventExceptions.sessionNotFound(sessionId));
@@ -323,6 +327,11 @@ class Event {
     @Nullable
     String ladderSlug() {
         return ladderSlug;
+    }
+
+    @Nullable
+    UUID huntId() {
+        return huntId;
     }
 
     @Nullable

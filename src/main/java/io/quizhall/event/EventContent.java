@@ -17,7 +17,8 @@ record EventContent(
         @Nullable UUID specialEventId,
         List<UUID> tagIds,
         @Nullable UUID picture,
-        @Nullable String ladderSlug) {
+        @Nullable String ladderSlug,
+        @Nullable UUID huntId) {
 
     record Times(Instant startsAt, Instant endsAt) {}
 }

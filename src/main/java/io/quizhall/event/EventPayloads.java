@@ -37,7 +37,11 @@ public final class EventPayloads {
             String picture,
 
             @Schema(description = "The slug of the ladder the event runs instead of a quiz") @Nullable
-            String ladder) {}
+            String ladder,
+
+            @Schema(description = "The puzzle hunt (one the organiser organises) the event runs instead of a quiz")
+            @Nullable
+            UUID hunt) {}
 
     public record SessionRequest(
             @Nullable Instant startsAt, @Nullable Instant endsAt) {}
@@ -66,7 +70,10 @@ public final class EventPayloads {
             @Nullable UUID gameId,
 
             @Schema(description = "A launched ladder session: where registered players start their run") @Nullable
-            String ladderUrl) {}
+            String ladderUrl,
+
+            @Schema(description = "An opened hunt session: the hunt's page for registered players") @Nullable
+            String huntUrl) {}
 
     /**
      * One event as its reader may see it. {@code registered}: places taken; {@code placesLeft}: 0 when full;
@@ -98,7 +105,10 @@ public final class EventPayloads {
             @Nullable UUID picture,
 
             @Schema(description = "The slug of the ladder the event runs instead of a quiz") @Nullable
-            String ladder) {}
+            String ladder,
+
+            @Schema(description = "The puzzle hunt the event runs instead of a quiz") @Nullable
+            UUID hunt) {}
 
     /** The reader and the event: organiser, registered (since when, and whether e-mail reminders are on). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -135,7 +145,7 @@ public final class EventPayloads {
 
     /**
      * A launched session: its live game ({@code gameId}, {@code pin}, {@code joinUrl}) or, for a ladder, {@code
-     * ladderUrl}.
+     * ladderUrl}, or for a hunt, {@code huntUrl}.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Launched(
@@ -143,7 +153,8 @@ public final class EventPayloads {
             @Nullable UUID gameId,
             @Nullable String pin,
             @Nullable String joinUrl,
-            @Nullable String ladderUrl) {}
+            @Nullable String ladderUrl,
+            @Nullable String huntUrl) {}
 
     /** A session's ladder leaderboard: each registered player's best run started from the launch to the end. */
     public record SessionLeaderboard(

@@ -223,8 +223,23 @@ public class EventService {
     public Launched launch(UUID id, UUID sessionId, CurrentUser organiser) {
         Event event = organised(id, organiser, true);
         EventSession session = event.launchable(sessionId, clock.instant(), properties.launchEarly());
+        if (event.huntId() != null) {
+            session.opened(clock.instant());
+            audit.record(
+                    organiser,
+                    "event.session.launch",
+                    "event",
+                    id,
+                    Map.of(
+                            "session",
+                            sessionId.toString(),
+                            "hunt",
+                            event.huntId().toString()));
+            log.info("Event {} session {} opened for hunt {}", id, sessionId, event.huntId());
+            return new Launched(sessionId, null, null, null, null, huntUrl(event.huntId()));
+        }
         if (event.ladderSlug() != null) {
-            session.ladderLaunched(clock.instant());
+            session.opened(clock.instant());
             audit.record(
                     organiser,
                     "event.session.launch",
@@ -232,7 +247,7 @@ public class EventService {
                     id,
                     Map.of("session", sessionId.toString(), "ladder", event.ladderSlug()));
             log.info("Event {} session {} launched on ladder {}", id, sessionId, event.ladderSlug());
-            return new Launched(sessionId, null, null, null, ladderUrl(event.ladderSlug()));
+            return new Launched(sessionId, null, null, null, ladderUrl(event.ladderSlug()), null);
         }
         GameLauncher.Launched game = launcher.launch(organiser, java.util.Objects.requireNonNull(event.quizId()));
         session.launched(game.gameId(), game.pin());
@@ -244,7 +259,7 @@ public class EventService {
                 Map.of("session", sessionId.toString(), "game", game.gameId().toString()));
         domainEvents.publishEvent(new SessionLaunched(id, sessionId, game.gameId(), game.pin(), event.title()));
         log.info("Event {} session {} launched as game {}", id, sessionId, game.gameId());
-        return new Launched(sessionId, game.gameId(), game.pin(), game.joinUrl(), null);
+        return new Launched(sessionId, game.gameId(), game.pin(), game.joinUrl(), null, null);
     }
 
     // --- everyone ---
@@ -495,8 +510,11 @@ public class EventService {
                                 ? accountProperties.link("/play?pin=" + session.gamePin())
                                 : null,
                         organiser ? session.gameId() : null,
-                        insider && session.ladderLaunchedAt() != null && event.ladderSlug() != null
+                        insider && session.openedAt() != null && event.ladderSlug() != null
                                 ? ladderUrl(event.ladderSlug())
+                                : null,
+                        insider && session.openedAt() != null && event.huntId() != null
+                                ? huntUrl(event.huntId())
                                 : null))
                 .toList();
         return new EventDetails(
@@ -527,7 +545,8 @@ public class EventService {
                         : themes.findSpecialEvent(event.specialEventId()).orElse(null),
                 themes.tags(event.tagIds()),
                 event.picture(),
-                event.ladderSlug());
+                event.ladderSlug(),
+                event.huntId());
     }
 
     /**
@@ -542,7 +561,7 @@ public class EventService {
         if (ladder == null) {
             throw new NotFoundException("This event runs no ladder.");
         }
-        Instant from = session.ladderLaunchedAt();
+        Instant from = session.openedAt();
         List<io.quizhall.ladder.LadderBestRun> best = from == null
                 ? List.of()
                 : ladders.best(
@@ -563,6 +582,10 @@ public class EventService {
                     rank, accounts.usernameOf(run.userId()).orElse(run.playerName()), run.prize(), run.finished()));
         }
         return new EventPayloads.SessionLeaderboard(sessionId, ladder, from, session.endsAt(), entries);
+    }
+
+    private String huntUrl(UUID hunt) {
+        return accountProperties.link("/hunts?hunt=" + hunt);
     }
 
     private String ladderUrl(String slug) {

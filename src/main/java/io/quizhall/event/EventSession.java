@@ -31,8 +31,8 @@ class EventSession {
 
     private @Nullable String gamePin;
 
-    /** When the organiser launched the session of an event that runs a ladder. */
-    private @Nullable Instant ladderLaunchedAt;
+    /** When the organiser opened the session of an event that runs a ladder or a hunt (no game of its own). */
+    private @Nullable Instant openedAt;
 
     protected EventSession() {}
 
@@ -71,17 +71,20 @@ class EventSession {
     }
 
     boolean launched() {
-        return gameId != null || ladderLaunchedAt != null;
+        return gameId != null || openedAt != null;
     }
 
     @Nullable
-    Instant ladderLaunchedAt() {
-        return ladderLaunchedAt;
+    Instant openedAt() {
+        return openedAt;
     }
 
-    /** The session of a ladder event starts: registered players may start runs from now until its end. */
-    void ladderLaunched(Instant now) {
-        this.ladderLaunchedAt = now;
+    /**
+     * The session of a ladder or hunt event starts: registered players may start runs (or go to the hunt) from now
+     * until its end.
+     */
+    void opened(Instant now) {
+        this.openedAt = now;
     }
 
     void reschedule(Instant startsAt, Instant endsAt) {

@@ -1,6 +1,7 @@
 package io.quizhall.event;
 
 import io.quizhall.account.CurrentUser;
+import io.quizhall.hunt.HuntService;
 import io.quizhall.ladder.LadderSessions;
 import io.quizhall.quiz.QuizService;
 import io.quizhall.shared.ApiException;
@@ -35,18 +36,21 @@ class EventValidator {
     private final ThemeService themes;
     private final StorageService storage;
     private final LadderSessions ladders;
+    private final HuntService hunts;
 
     EventValidator(
             EventProperties properties,
             QuizService quizzes,
             ThemeService themes,
             StorageService storage,
-            LadderSessions ladders) {
+            LadderSessions ladders,
+            HuntService hunts) {
         this.properties = properties;
         this.quizzes = quizzes;
         this.themes = themes;
         this.storage = storage;
         this.ladders = ladders;
+        this.hunts = hunts;
     }
 
     /**
@@ -80,6 +84,14 @@ class EventValidator {
         } else if (ladder != null && !ladders.exists(ladder)) {
             errors.add(new FieldError("ladder", "is not a ladder"));
         }
+        UUID hunt = request.hunt();
+        if (hunt != null && (quizId != null || ladder != null)) {
+            errors.add(new FieldError("hunt", "must be empty when the event runs a quiz or a ladder"));
+        } else if (hunt != null
+                && hunts.organisedBy(organiser).stream()
+                        .noneMatch(organised -> organised.id().equals(hunt))) {
+            errors.add(new FieldError("hunt", "is not a hunt you organise"));
+        }
         List<UUID> tagIds = themes.checkChoice(
                 request.specialEventId(),
                 current == null ? null : current.specialEventId(),
@@ -106,7 +118,8 @@ class EventValidator {
                 request.specialEventId(),
                 tagIds,
                 picture == null ? null : UUID.fromString(picture),
-                ladder);
+                ladder,
+                hunt);
     }
 
     /** Each session starts before it ends, lasts at most 24 h and overlaps no other; in order of their start. */

@@ -2,6 +2,7 @@ package io.quizhall.results;
 
 import io.quizhall.account.AccountService;
 import io.quizhall.account.CurrentUser;
+import io.quizhall.audit.AuditTrail;
 import io.quizhall.game.GameFinished;
 import io.quizhall.quiz.QuizLimits;
 import io.quizhall.quiz.QuizService;
@@ -35,18 +36,21 @@ public class GameResultService {
     private final AccountService accounts;
     private final QuizLimits quizLimits;
     private final ResultLimits limits;
+    private final AuditTrail audit;
 
     GameResultService(
             GameResultRepository results,
             QuizService quizzes,
             AccountService accounts,
             QuizLimits quizLimits,
-            ResultLimits limits) {
+            ResultLimits limits,
+            AuditTrail audit) {
         this.results = results;
         this.quizzes = quizzes;
         this.accounts = accounts;
         this.quizLimits = quizLimits;
         this.limits = limits;
+        this.audit = audit;
     }
 
     /**
@@ -61,7 +65,8 @@ public class GameResultService {
         if (results.existsById(game.gameId())) {
             return false;
         }
-        if (accounts.usernameOf(game.hostId()).isEmpty()) {
+        var host = accounts.usernameOf(game.hostId());
+        if (host.isEmpty()) {
             log.info("Game {} ended after its host's account was deleted; its result is not kept", game.gameId());
             return false;
         }
@@ -85,6 +90,18 @@ public class GameResultService {
                 game.teams().isEmpty()
                         ? null
                         : game.teams().stream().map(TeamData::of).toList()));
+        // A live game is in the audit trail once, when its result is kept (its moves live in Redis until then).
+        audit.record(
+                game.hostId(),
+                host.get(),
+                "game.finish",
+                "game",
+                game.gameId(),
+                java.util.Map.of(
+                        "mode", game.mode(),
+                        "title", game.title(),
+                        "players", game.players().size(),
+                        "quiz", game.quizId() == null ? "" : game.quizId().toString()));
         return true;
     }
 

@@ -3,6 +3,7 @@ package io.quizhall.trophy;
 import io.quizhall.event.EventPublished;
 import io.quizhall.event.PlayerRegistered;
 import io.quizhall.game.GameFinished;
+import io.quizhall.hunt.HuntFinished;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -38,6 +39,14 @@ class TrophyRules {
     @ApplicationModuleListener
     void eventPublished(EventPublished event) {
         trophies.awardByRule("event-organised", event.organiserId(), TrophyService.ONCE);
+    }
+
+    /** Every member of a team that solved a hunt's FINAL puzzle, once per hunt. */
+    @ApplicationModuleListener
+    void huntFinished(HuntFinished finished) {
+        for (var member : finished.members()) {
+            trophies.awardByRule("hunts-finished", member, "hunt:" + finished.huntId());
+        }
     }
 
     @ApplicationModuleListener

@@ -1113,4 +1113,10 @@ export default {
   'hunts.f.addPicture': 'Bild hinzufügen',
   'hunts.chooseFile': 'Datei zum Hochladen wählen',
   'hunts.openFile': 'Datei öffnen',
+  'events.goToHunt': 'Zur Schnitzeljagd',
+  'events.launchHunt': 'Jagd-Sitzung öffnen',
+  'events.runsHunt': 'Diese Veranstaltung spielt eine Rätseljagd: Wenn eine Sitzung öffnet, gehen angemeldete Spieler zur Jagd und spielen in Teams.',
+  'events.huntPage': 'Die Jagd',
+  'events.noHunt': 'Keine Jagd',
+  'events.fieldHunt': 'Rätseljagd (eine, die du organisierst)',
 };

@@ -1113,4 +1113,10 @@ export default {
   'hunts.f.addPicture': 'Añadir una imagen',
   'hunts.chooseFile': 'Elegir un archivo para subir',
   'hunts.openFile': 'Abrir el archivo',
+  'events.goToHunt': 'Ir a la búsqueda',
+  'events.launchHunt': 'Abrir la sesión de búsqueda',
+  'events.runsHunt': 'Este evento propone una búsqueda de acertijos: cuando se abre una sesión, los inscritos van a la búsqueda y juegan en equipos.',
+  'events.huntPage': 'La búsqueda',
+  'events.noHunt': 'Ninguna búsqueda',
+  'events.fieldHunt': 'Búsqueda de acertijos (una que organizas)',
 };

@@ -1113,4 +1113,10 @@ export default {
   'hunts.f.addPicture': 'Ajouter une image',
   'hunts.chooseFile': 'Choisir un fichier à envoyer',
   'hunts.openFile': 'Ouvrir le fichier',
+  'events.goToHunt': 'Aller à la chasse',
+  'events.launchHunt': 'Ouvrir la séance de chasse',
+  'events.runsHunt': 'Cet événement propose une chasse aux énigmes : quand une séance s’ouvre, les inscrits rejoignent la chasse et jouent en équipes.',
+  'events.huntPage': 'La chasse',
+  'events.noHunt': 'Aucune chasse',
+  'events.fieldHunt': 'Chasse aux énigmes (une que vous organisez)',
 };

@@ -139,4 +139,53 @@ class AuditTrailTests {
                         + entry.get("actorName").asString())
                 .toList();
     }
+
+    @Test
+    void aFinishedGameAndModerationAreInTheTrailWithTheirActors() {
+        var game = io.quizhall.game.GameFixtures.host(
+                accounts,
+                jdbc,
+                api.baseUrl(),
+                List.of(io.quizhall.game.GameFixtures.everyKind().get(0)),
+                "");
+        var ada = io.quizhall.game.GameFixtures.join(api, api.baseUrl(), game, "Ada");
+        // A game that never left its lobby keeps no result; one that started does, and is in the trail with it.
+        io.quizhall.game.GameFixtures.hostAction(game, "next");
+        io.quizhall.game.GameFixtures.hostAction(game, "end");
+        game.stomp().next("/topic/games." + game.gameId() + ".ended");
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(15))
+                .until(() -> !jdbc.queryForList(
+                                "SELECT 1 FROM audit_log WHERE action = 'game.finish' AND object_id = ?",
+                                game.gameId().toString())
+                        .isEmpty());
+        Map<String, Object> finished = jdbc.queryForMap(
+                "SELECT actor_id, actor_name, details ->> 'players' AS players, details ->> 'mode' AS mode"
+                        + " FROM audit_log WHERE action = 'game.finish' AND object_id = ?",
+                game.gameId().toString());
+        assertThat(finished)
+                .containsEntry("actor_id", game.host().user().id())
+                .containsEntry("actor_name", game.host().user().username())
+                .containsEntry("players", "1")
+                .containsEntry("mode", "classic");
+        ada.stomp().close();
+        game.stomp().close();
+
+        var owner = accounts.newUser();
+        UUID quiz = io.quizhall.game.GameFixtures.quiz(
+                jdbc,
+                owner.user().id(),
+                List.of(io.quizhall.game.GameFixtures.everyKind().get(0)));
+        var moderator = accounts.newModerator();
+        assertThat(moderator
+                        .post("/api/v1/moderation/quizzes/" + quiz + "/hide", "{\"reason\": \"Spam\"}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(jdbc.queryForList(
+                        "SELECT action || ':' || actor_name || ':' || (details ->> 'reason') FROM audit_log"
+                                + " WHERE object_type = 'quiz' AND object_id = ?",
+                        String.class,
+                        quiz.toString()))
+                .containsExactly("moderation.hide:" + moderator.user().username() + ":Spam");
+    }
 }

@@ -172,9 +172,9 @@ class AlertTests {
                 {"kind": "GAME", "id": "%s", "reason": "SPAM"}""".formatted(game.gameId()));
         assertThat(finished.status()).as(finished.body()).isEqualTo(202);
         assertThat(jdbc.queryForList(
-                        "SELECT action FROM audit_log WHERE object_type = 'game' AND object_id = ?",
-                        String.class,
-                        game.gameId().toString()))
+                        "SELECT action FROM audit_log WHERE object_type = 'game' AND object_id = ?"
+                                + " AND action LIKE 'alert.%' ORDER BY id",
+                        String.class, game.gameId().toString()))
                 .containsExactly("alert.game", "alert.game");
         assertThat(jdbc.queryForObject(
                         "SELECT target_title FROM quiz_report WHERE target_id = ? LIMIT 1",

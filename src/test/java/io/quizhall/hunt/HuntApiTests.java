@@ -125,6 +125,16 @@ class HuntApiTests {
         assertThat(aliceTeam.get("points").asInt()).isEqualTo(5);
         assertThat(aliceTeam.get("finishedAt").isNull()).isFalse();
         assertThat(aliceTeam.get("members")).hasSize(2);
+        // Finishing earns every member the "Puzzle hunter" trophy, once per hunt (after the solve's transaction).
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(
+                                api.get("/api/v1/users/" + alice.user().username() + "/trophies")
+                                        .json()
+                                        .valueStream()
+                                        .map(held -> held.get("name").asString())
+                                        .toList())
+                        .contains("Puzzle hunter"));
         var puzzles = alice.get("/api/v1/hunts/" + hunt + "/puzzles").json();
         assertThat(puzzles.get(0).get("state").asString()).isEqualTo("SOLVED");
         assertThat(puzzles.get(0).get("answer").asString())

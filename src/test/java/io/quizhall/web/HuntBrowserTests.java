@@ -120,12 +120,12 @@ class HuntBrowserTests extends BrowserTestSupport {
 
         var listed = session.get("/api/v1/hunts/" + hunt + "/manage/puzzles");
         assertThat(listed.status()).as(listed.body()).isEqualTo(200);
-        var saved = listed.json().valueStream()
+        var saved = listed.json()
+                .valueStream()
                 .filter(p -> p.get("shortId").asString().equals("ABC"))
                 .findFirst()
                 .orElseThrow();
         assertThat(saved.get("pictures").size()).isEqualTo(1);
         assertThat(saved.get("pdf").isString()).isTrue();
     }
-
 }
