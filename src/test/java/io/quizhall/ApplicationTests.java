@@ -87,7 +87,9 @@ class ApplicationTests {
                         "Event",
                         "EventSession",
                         "EventRegistration",
-                        "QuizReport");
+                        "QuizReport",
+                        "NotificationPlatform",
+                        "NotificationSubscription");
     }
 
     @Test
