@@ -100,6 +100,7 @@ class DeliveryWorker {
             while (deliverDue() == properties.batchSize()) {
                 log.debug("More notification deliveries due");
             }
+            removeFinished();
         } catch (RuntimeException e) {
             // The database may be away for a moment; the rows wait for the next run.
             log.warn("Notification deliveries could not be processed this time: {}", e.toString());
@@ -113,6 +114,13 @@ class DeliveryWorker {
             finish(delivery, send(delivery));
         }
         return claimed.size();
+    }
+
+    /** Deletes delivered and failed deliveries older than {@code retention}; returns how many. */
+    int removeFinished() {
+        return jdbc.sql("DELETE FROM notification_deliveries WHERE status <> 'PENDING' AND created_at < :before")
+                .param("before", Timestamp.from(clock.instant().minus(properties.retention())))
+                .update();
     }
 
     /** Claims and leases at most {@code batch-size} due deliveries in one short transaction. */

@@ -19,6 +19,7 @@ import org.springframework.util.unit.DataSize;
  * @param connectTimeout the limit to connect to a webhook
  * @param readTimeout the limit to wait for a webhook's answer
  * @param maxResponseSize how much of a webhook's answer is read at most
+ * @param retention how long delivered and failed deliveries are kept (for support questions) before they are deleted
  * @param maxSubscriptionsPerUser subscriptions one account may have
  * @param subscriptionsPerHour subscriptions one account may make per hour (each resolves a URL)
  * @param exemptAddresses IP addresses the SSRF guard lets through though they are local; a testing aid for a
@@ -36,6 +37,7 @@ record NotificationProperties(
         @DefaultValue("3s") Duration connectTimeout,
         @DefaultValue("5s") Duration readTimeout,
         @DefaultValue("4KB") DataSize maxResponseSize,
+        @DefaultValue("30d") Duration retention,
         @DefaultValue("50") int maxSubscriptionsPerUser,
         @DefaultValue("30") int subscriptionsPerHour,
         @DefaultValue List<String> exemptAddresses) {

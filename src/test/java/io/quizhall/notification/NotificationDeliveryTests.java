@@ -340,6 +340,30 @@ class NotificationDeliveryTests {
     }
 
     @Test
+    void removesFinishedDeliveriesAfterTheRetentionButKeepsPendingOnes() {
+        UUID platform = NotificationFixtures.platform(accounts, PlatformKind.WEBHOOK);
+        var user = accounts.newUser();
+        UUID id = UUID.fromString(NotificationFixtures.subscribe(
+                        user, platform, NotificationType.ANNOUNCEMENT, null, server.url("/retention"))
+                .get("id")
+                .asString());
+        publish(NotificationType.ANNOUNCEMENT, null, Set.of(user.user().id()), "Delivered long ago");
+        worker.deliverDue();
+        server.answer(500);
+        publish(NotificationType.ANNOUNCEMENT, null, Set.of(user.user().id()), "Still waiting");
+        worker.deliverDue();
+        assertThat(status(id)).contains("DELIVERED:1").contains("PENDING:1");
+
+        worker.removeFinished();
+        assertThat(status(id)).contains("DELIVERED:1");
+        clock.freeze();
+        clock.advance(Duration.ofDays(31));
+        worker.removeFinished();
+        assertThat(status(id)).isEqualTo("PENDING:1");
+        jdbc.update("DELETE FROM notification_deliveries WHERE subscription_id = ?", id);
+    }
+
+    @Test
     void sendsTheDiscordShapeWithoutPingingAnyone() {
         UUID platform = NotificationFixtures.platform(accounts, PlatformKind.DISCORD);
         var user = accounts.newUser();
