@@ -2,7 +2,7 @@
 // activity as a chart, trophies and recently hosted games.
 import { t, applyTexts, dateTimeFormat, locale } from './messages.js';
 import { api } from './api.js';
-import { el, $, show } from './dom.js';
+import { el, $, show, framedPicture } from './dom.js';
 import { barChart } from './charts.js';
 
 const screen = $('#screen');
@@ -52,8 +52,9 @@ async function main() {
     el('section', { class: 'card stack' },
       el('h2', { text: t('dashboard.trophies') }),
       d.trophies.length
-        ? el('ul', { class: 'quiz-list', id: 'dashboard-trophies' }, d.trophies.map((trophy) => el('li', {},
-          el('span', { class: 'title', text: `🏆 ${trophy.name}` }),
+        ? el('ul', { class: 'quiz-list', id: 'dashboard-trophies' }, d.trophies.map((trophy) => el('li', { class: 'row' },
+        trophy.icon ? framedPicture(trophy.icon, 'trophy-icon') : null,
+          el('span', { class: 'title', text: trophy.icon ? trophy.name : `🏆 ${trophy.name}` }),
           trophy.counting ? el('span', { class: 'hint', text: t('trophies.times', { n: trophy.quantity }) }) : null)))
         : el('p', { class: 'hint', text: t('trophies.noneYet') }),
       el('a', { href: '/trophies', text: t('dashboard.allTrophies') })),

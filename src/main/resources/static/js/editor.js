@@ -3,8 +3,8 @@
 // with Bold and Italic buttons that put the tags around the selection. Pictures are uploaded to storage and
 // referenced by id (docs/storage.md); their alt text belongs to the file.
 import { t, applyTexts } from './messages.js';
-import { api } from './api.js';
-import { el, $, show } from './dom.js';
+import { api, problemText } from './api.js';
+import { el, $, show, plain } from './dom.js';
 import { input, richInput, fileFields, saveDocument } from './fields.js';
 
 const KINDS = ['ABCD', 'CHECK', 'RANGE', 'VOTING', 'ORDER', 'TEXT', 'SLIDE'];
@@ -81,6 +81,26 @@ function questionEditor(q, i) {
       el('button', { type: 'button', class: 'danger', onclick: () => { quiz.questions.splice(i, 1); render(); }, text: t('edit.removeQuestion', { n: i + 1 }) })));
 }
 
+// The quiz's special event and subject tags (docs/events.md), saved apart from its content after each save.
+let themes = { specials: [], tags: [] };
+let classification = { specialEventId: null, tagIds: [] };
+let savedClassification = JSON.stringify(classification);
+
+function classificationFields() {
+  const chosen = new Set(classification.tagIds);
+  return el('fieldset', { class: 'stack', id: 'classification' },
+    el('legend', { text: t('edit.classification') }),
+    el('div', { class: 'field' }, el('label', { for: 'quiz-special', text: t('events.fieldSpecial') }),
+      el('select', { id: 'quiz-special', onchange: (e) => { classification.specialEventId = e.target.value || null; } },
+        el('option', { value: '', text: t('events.noSpecial') }),
+        themes.specials.filter((s) => s.active || s.id === classification.specialEventId)
+          .map((s) => el('option', { value: s.id, selected: s.id === classification.specialEventId, text: `${s.emoji} ${plain(s.name)}`.trim() })))),
+    el('div', { class: 'row' }, themes.tags.map((tag) => el('label', { class: 'inline', for: `quiz-tag-${tag.id}` },
+      el('input', { type: 'checkbox', id: `quiz-tag-${tag.id}`, value: tag.id, checked: chosen.has(tag.id), onchange: (e) => {
+        classification.tagIds = e.target.checked ? [...classification.tagIds, tag.id] : classification.tagIds.filter((id) => id !== tag.id);
+      } }), plain(tag.name)))));
+}
+
 function render(focusId) {
   const form = el('form', { class: 'card stack', id: 'editor', novalidate: true, onsubmit: save },
     el('h1', { text: quizId ? t('edit.title') : t('edit.newTitle') }),
@@ -88,6 +108,7 @@ function render(focusId) {
     richInput('title', t('edit.quizTitle'), quiz, 'title', { maxlength: '3000' }),
     richInput('description', t('edit.description'), quiz, 'description', { type: 'textarea' }),
     files.field('coverImage', t('edit.cover'), t('edit.removeCover'), quiz, 'coverImage'),
+    classificationFields(),
     quiz.questions.map(questionEditor),
     el('span', { class: 'error', id: 'err-questions' }),
     el('div', { class: 'row' },
@@ -108,14 +129,27 @@ async function save(e) {
   if (!saved) return;
   quiz = saved;
   version = saved.version;
-  await loadFiles();
+  // Only a changed classification is written (one request less for most saves).
+  const changed = JSON.stringify(classification) !== savedClassification;
+  const [classified] = await Promise.all([
+    changed ? api('PUT', `/api/v1/quizzes/${quiz.id}/classification`, classification) : { ok: true }, loadFiles()]);
+  if (changed && classified.ok) savedClassification = JSON.stringify(classification);
   history.replaceState(null, '', `/edit?quiz=${quiz.id}`);
   render();
-  status.textContent = t('edit.saved');
+  status.textContent = classified.ok ? t('edit.saved') : problemText(classified, t('common.error'));
 }
 
 async function main() {
   applyTexts();
+  const [specials, tags] = await Promise.all([api('GET', '/api/v1/special-events'), api('GET', '/api/v1/subject-tags')]);
+  themes = { specials: specials.ok ? specials.data : [], tags: tags.ok ? tags.data : [] };
+  if (quizId) {
+    const current = await api('GET', `/api/v1/quizzes/${quizId}/classification`);
+    if (current.ok) {
+      classification = { specialEventId: current.data.specialEvent?.id ?? null, tagIds: current.data.tags.map((tag) => tag.id) };
+      savedClassification = JSON.stringify(classification);
+    }
+  }
   if (quizId) {
     const response = await api('GET', `/api/v1/quizzes/${quizId}`);
     if (!response.ok) { show(screen, el('section', { class: 'card' }, el('h1', { text: response.data?.detail ?? t('common.error') }))); return; }

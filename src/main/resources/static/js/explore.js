@@ -2,7 +2,7 @@
 // filters and paging (GET /api/v1/community/quizzes).
 import { t, applyTexts } from './messages.js';
 import { api, problemText } from './api.js';
-import { el, $, show } from './dom.js';
+import { el, $, show, plain } from './dom.js';
 import { cardList } from './cards.js';
 
 const screen = $('#screen');
@@ -19,6 +19,8 @@ function query() {
   if ($('#kind').value) q.set('kinds', $('#kind').value);
   if ($('#pictures').checked) q.set('pictures', 'true');
   if (params.get('author')) q.set('author', params.get('author'));
+  if ($('#special')?.value) q.set('specialEvent', $('#special').value);
+  if ($('#tag')?.value) q.set('tag', $('#tag').value);
   return q;
 }
 
@@ -46,7 +48,8 @@ function restart() {
   search();
 }
 
-function render() {
+async function render() {
+  const [specials, tags] = await Promise.all([api('GET', '/api/v1/special-events'), api('GET', '/api/v1/subject-tags')]);
   const form = el('form', { id: 'search', role: 'search', class: 'stack', onsubmit: (e) => { e.preventDefault(); restart(); } },
     el('div', { class: 'field' },
       el('label', { for: 'q', text: t('community.searchLabel') }),
@@ -61,6 +64,14 @@ function render() {
         el('select', { id: 'kind', onchange: restart },
           el('option', { value: '', text: t('community.anyKind') }),
           KINDS.map((k) => el('option', { value: k, selected: k === params.get('kinds'), text: t(`community.kind.${k}`) })))),
+      el('div', { class: 'field' }, el('label', { for: 'special', text: t('events.fieldSpecial') }),
+        el('select', { id: 'special', onchange: restart },
+          el('option', { value: '', text: t('events.anySpecial') }),
+          (specials.ok ? specials.data : []).map((s) => el('option', { value: s.id, selected: s.id === params.get('specialEvent'), text: `${s.emoji} ${plain(s.name)}`.trim() })))),
+      el('div', { class: 'field' }, el('label', { for: 'tag', text: t('events.tag') }),
+        el('select', { id: 'tag', onchange: restart },
+          el('option', { value: '', text: t('events.anyTag') }),
+          (tags.ok ? tags.data : []).map((tag) => el('option', { value: tag.id, selected: tag.id === params.get('tag'), text: plain(tag.name) })))),
       el('label', { class: 'inline', for: 'pictures' },
         el('input', { type: 'checkbox', id: 'pictures', checked: params.get('pictures') === 'true', onchange: restart }),
         t('community.withPictures')),

@@ -26,9 +26,15 @@ async function main() {
   const me = await api('GET', '/api/v1/auth/me');
   if (!me.ok) return signedOut();
   roles = me.data?.roles ?? [];
-  const code = new URLSearchParams(location.search).get('run');
+  const params = new URLSearchParams(location.search);
+  const code = params.get('run');
   if (code) return resume(code);
-  return home();
+  // A scheduled event's ladder session links here (docs/events.md): one tap starts the run (or resumes the
+  // active one); home() drops the parameter, so reloading does not start another.
+  const slug = params.get('start');
+  await home();
+  if (slug) return start(slug, $('#start-error'));
+  return undefined;
 }
 
 // --- start, resume, leaderboards, history -------------------------------------------------------------------

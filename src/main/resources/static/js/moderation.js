@@ -14,7 +14,26 @@ async function act(method, path, body, done) {
   if (response.ok) await load();
 }
 
+// An alert about an event or a game (docs/events.md): what it is about, and resolving it.
+function alertRow(report) {
+  const title = plain(report.target.title);
+  const kind = report.target.kind;
+  return el('tr', { dataset: { report: report.id, target: report.target.id } },
+    el('td', {}, el('span', { class: 'badge', text: t(`moderation.target.${kind}`) }), ' ',
+      kind === 'EVENT' ? el('a', { href: `/events?event=${report.target.id}`, text: title })
+        : el('a', { href: `/results?game=${report.target.id}`, text: title })),
+    el('td', { text: t(`pquiz.reason.${report.reason}`) }),
+    el('td', { text: report.comment ?? '' }),
+    el('td', { text: report.reporter ?? '' }),
+    el('td', { text: dateFormat.format(new Date(report.createdAt)) }),
+    el('td', { class: 'number', text: String(report.openReportsOfQuiz) }),
+    el('td', {}, el('button', { type: 'button', class: 'primary', dataset: { action: 'resolve' }, 'aria-label': t('moderation.resolveLabel', { title }),
+      onclick: () => act('POST', `/api/v1/moderation/reports/${report.id}/resolve`, { resolution: 'seen' }, t('moderation.resolved')),
+      text: t('moderation.resolve') })));
+}
+
 function reportRow(report) {
+  if (!report.quiz) return alertRow(report);
   const quiz = report.quiz;
   const title = plain(quiz.title);
   const reasonId = `hide-reason-${report.id}`;

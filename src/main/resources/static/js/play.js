@@ -4,6 +4,7 @@ import { api } from './api.js';
 import { el, $, show, plain, optionMark, picture, timeAnnouncer, LETTERS } from './dom.js';
 import { connect } from './live.js';
 import { hotSeatPanel, hotSeatQuestionLabel, contestantControls, removedOptions } from './hotseat.js';
+import { reportButton } from './alerts.js';
 import { sounds, bindSoundButton } from './sound.js';
 
 const STORAGE_KEY = 'quizhall.player';
@@ -581,7 +582,8 @@ function finalScreen(me) {
       el('span', { class: 'place', text: t('common.place', { rank: entry.rank }) }),
       el('span', { class: 'name', text: entry.nickname }),
       el('span', { class: 'points', text: String(entry.score) })))) : null,
-    el('a', { class: 'button', href: '/play', onclick: () => localStorage.removeItem(STORAGE_KEY), text: t('play.leave') })));
+    el('a', { class: 'button', href: '/play', onclick: () => localStorage.removeItem(STORAGE_KEY), text: t('play.leave') }),
+    reportButton({ kind: 'GAME', id: me.gameId })));
 }
 
 // --- start ---------------------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 // GET /api/v1/community/users/{username}, more quizzes with GET /api/v1/community/quizzes?author=.
 import { t, applyTexts, dateTimeFormat } from './messages.js';
 import { api } from './api.js';
-import { el, $, show } from './dom.js';
+import { el, $, show, framedPicture } from './dom.js';
 import { cardList } from './cards.js';
 
 const screen = $('#screen');
@@ -28,8 +28,9 @@ async function load() {
     profile.quizzes.hasNext ? el('p', {}, el('a', { href: `/explore?author=${encodeURIComponent(profile.username)}`, text: t('profile.more') })) : null,
     // Trophies (docs/trophies.md), when the person holds any.
     trophies.ok && trophies.data.length ? [el('h2', { text: t('dashboard.trophies') }),
-      el('ul', { class: 'quiz-list', id: 'profile-trophies' }, trophies.data.map((trophy) => el('li', {},
-        el('span', { class: 'title', text: `🏆 ${trophy.name}` }),
+      el('ul', { class: 'quiz-list', id: 'profile-trophies' }, trophies.data.map((trophy) => el('li', { class: 'row' },
+        trophy.icon ? framedPicture(trophy.icon, 'trophy-icon') : null,
+        el('span', { class: 'title', text: trophy.icon ? trophy.name : `🏆 ${trophy.name}` }),
         trophy.counting ? el('span', { class: 'hint', text: t('trophies.times', { n: trophy.quantity }) }) : null)))] : null));
 }
 

@@ -100,6 +100,19 @@ function question(q, i, solutions) {
     extra);
 }
 
+// Its special event (a link to the special event's page, in its colour) and subject tags (docs/events.md).
+function classification(c) {
+  if (!c || (!c.specialEvent && !c.tags.length)) return null;
+  let badge = null;
+  if (c.specialEvent) {
+    badge = el('a', { class: 'special-badge', id: 'quiz-special', href: `/events?special=${c.specialEvent.id}` },
+      c.specialEvent.emoji ? `${c.specialEvent.emoji} ` : '', el('span', { html: c.specialEvent.name }));
+    badge.style.setProperty('--special', c.specialEvent.colour);
+  }
+  return el('div', { class: 'row', id: 'quiz-classification' }, badge,
+    c.tags.length ? el('ul', { class: 'tag-list', 'aria-label': t('events.tags') }, c.tags.map((tag) => el('li', { html: tag.name }))) : null);
+}
+
 async function load() {
   const [response, account] = await Promise.all([api('GET', `/api/v1/community/quizzes/${quizId}`), me(api)]);
   if (!response.ok) {
@@ -112,6 +125,7 @@ async function load() {
   show(screen, el('article', { class: 'card stack', id: 'public-quiz' },
     quiz.coverImage ? framedPicture(quiz.coverImage) : null,
     el('h1', { html: quiz.title }),
+    classification(quiz.classification),
     quiz.hidden ? el('p', { class: 'error', id: 'hidden-notice', text: t('pquiz.hidden', { reason: quiz.hiddenReason ?? '' }) }) : null,
     quiz.description ? el('p', { html: quiz.description }) : null,
     el('p', { class: 'hint' },

@@ -1,6 +1,7 @@
 package io.quizhall.community;
 
 import io.quizhall.account.CurrentUser;
+import io.quizhall.community.CommunityPayloads.AlertRequest;
 import io.quizhall.community.CommunityPayloads.CommunityPage;
 import io.quizhall.community.CommunityPayloads.Profile;
 import io.quizhall.community.CommunityPayloads.PublicQuiz;
@@ -43,8 +44,11 @@ class CommunityController {
 
     private final CommunityService community;
 
-    CommunityController(CommunityService community) {
+    private final AlertService alerts;
+
+    CommunityController(CommunityService community, AlertService alerts) {
         this.community = community;
+        this.alerts = alerts;
     }
 
     @GetMapping("/quizzes")
@@ -74,8 +78,13 @@ class CommunityController {
                     @RequestParam(required = false)
                     @Nullable
                     Boolean pictures,
-            @Parameter(description = "The author's username") @RequestParam(required = false) @Nullable String author) {
-        var filter = new QuizFilter(minQuestions, maxQuestions, kinds == null ? List.of() : kinds, pictures, author);
+            @Parameter(description = "The author's username") @RequestParam(required = false) @Nullable String author,
+            @Parameter(description = "Only quizzes of this special event") @RequestParam(required = false) @Nullable
+                    UUID specialEvent,
+            @Parameter(description = "Only quizzes with this subject tag") @RequestParam(required = false) @Nullable
+                    UUID tag) {
+        var filter = new QuizFilter(
+                minQuestions, maxQuestions, kinds == null ? List.of() : kinds, pictures, author, specialEvent, tag);
         return community.page(q, filter, sort, page, size);
     }
 
@@ -106,6 +115,22 @@ class CommunityController {
     @Operation(summary = "Take my rating of a quiz back")
     RatingState unrate(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
         return community.unrate(id, user);
+    }
+
+    @PostMapping("/alerts")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(
+            summary = "Report a scheduled event or a game to the moderators (an alert)",
+            description = "An event by `id` (one the caller may see), a game by `id` (running or finished) or a running"
+                    + " game by `pin`. The report joins the moderators' queue and the audit trail; reporting the same"
+                    + " target again while my report is open returns the same report")
+    @ApiResponse(responseCode = "202", description = "The report is in the moderators' queue")
+    @ApiResponse(responseCode = "400", description = "validation-failed: no kind or reason, neither id nor PIN")
+    @ApiResponse(responseCode = "404", description = "not-found: no such event or game (or a draft of someone else)")
+    @ApiResponse(responseCode = "409", description = "conflict: your own event or game")
+    @ApiResponse(responseCode = "429", description = "too-many-requests: quizhall.community.reports-per-day")
+    ReportReceived alert(@Valid @RequestBody AlertRequest request, @AuthenticationPrincipal CurrentUser user) {
+        return alerts.alert(request, user);
     }
 
     @PostMapping("/quizzes/{id}/reports")

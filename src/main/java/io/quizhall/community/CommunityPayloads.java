@@ -108,7 +108,10 @@ public final class CommunityPayloads {
             @Schema(description = "Hidden by a moderator (only its owner and moderators see it)")
             boolean hidden,
 
-            @Nullable String hiddenReason) {}
+            @Nullable String hiddenReason,
+
+            @Schema(description = "Its special event and subject tags")
+            io.quizhall.quiz.QuizClassification classification) {}
 
     @Schema(description = "Like (true) or dislike (false)")
     public record RatingRequest(@NotNull Boolean positive) {}
@@ -130,6 +133,28 @@ public final class CommunityPayloads {
     public record ReportRequest(
             @NotNull ReportReason reason,
             @Nullable @Size(max = 1000) String comment) {}
+
+    /** What a participant's alert is about. */
+    public enum AlertKind {
+        EVENT,
+        GAME
+    }
+
+    @Schema(
+            description = "A participant's alert to the moderators about a scheduled event (by `id`) or a game (by its"
+                    + " id, or a running game by its `pin`)")
+    public record AlertRequest(
+            @NotNull AlertKind kind,
+            @Nullable UUID id,
+
+            @Nullable @Schema(description = "A running game's PIN, instead of `id`", example = "123456")
+            String pin,
+
+            @NotNull ReportReason reason,
+            @Nullable @Size(max = 1000) String comment) {}
+
+    @Schema(description = "What a report in the queue is about: a quiz, an event or a game, with its title")
+    public record ReportTarget(String kind, UUID id, String title) {}
 
     @Schema(description = "A received report: `id` identifies it")
     public record ReportReceived(UUID id) {}
@@ -157,13 +182,17 @@ public final class CommunityPayloads {
     @Schema(description = "A report in the moderators' queue")
     public record ReportView(
             UUID id,
+            ReportTarget target,
+
+            @Schema(description = "The reported quiz; absent for an event's or a game's report") @Nullable
             ReportedQuiz quiz,
+
             @Nullable String reporter,
             ReportReason reason,
             @Nullable String comment,
             Instant createdAt,
 
-            @Schema(description = "Open reports of the same quiz, this one included")
+            @Schema(description = "Open reports of the same quiz, event or game, this one included")
             int openReportsOfQuiz,
 
             @Nullable Instant resolvedAt,

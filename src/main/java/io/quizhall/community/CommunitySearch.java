@@ -251,6 +251,14 @@ class CommunitySearch {
             where.append(" AND lower(u.username) = lower(?)");
             params.add(filter.author());
         }
+        if (filter.specialEvent() != null) {
+            where.append(" AND q.special_event_id = ?");
+            params.add(filter.specialEvent());
+        }
+        if (filter.tag() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM quiz_subject_tags t WHERE t.quiz_id = q.id AND t.tag_id = ?)");
+            params.add(filter.tag());
+        }
     }
 
     private static QuizCard card(ResultSet rs, boolean searching) throws SQLException {

@@ -42,6 +42,8 @@ public class CommunityService {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
+    private final io.quizhall.quiz.QuizClassifications classifications;
+
     CommunityService(
             QuizService quizzes,
             UserAdministration users,
@@ -52,7 +54,9 @@ public class CommunityService {
             CommunityProperties properties,
             JdbcClient jdbc,
             TransactionTemplate transactions,
+            io.quizhall.quiz.QuizClassifications classifications,
             Clock clock) {
+        this.classifications = classifications;
         this.quizzes = quizzes;
         this.users = users;
         this.search = search;
@@ -112,7 +116,8 @@ public class CommunityService {
                 myRating,
                 mine,
                 quiz.hidden(),
-                mine || (reader != null && reader.isModerator()) ? quiz.hiddenReason() : null);
+                mine || (reader != null && reader.isModerator()) ? quiz.hiddenReason() : null,
+                classifications.read(quiz.id()));
     }
 
     Profile profile(String username, int size) {
@@ -166,7 +171,8 @@ public class CommunityService {
                     .id()));
         } catch (DataIntegrityViolationException alreadyOpen) {
             // The partial unique index allows one open report per reporter and quiz.
-            UUID open = jdbc.sql("SELECT id FROM quiz_report WHERE quiz_id = ? AND reporter_id = ?"
+            UUID open = jdbc.sql("SELECT id FROM quiz_report WHERE target_kind = 'QUIZ' AND target_id = ?"
+                            + " AND reporter_id = ?"
                             + " AND resolved_at IS NULL")
                     .params(quiz.id(), user.id())
                     .query(UUID.class)

@@ -1,11 +1,13 @@
 package io.quizhall.community;
 
 import io.quizhall.account.CurrentUser;
+import io.quizhall.audit.AuditTrail;
 import io.quizhall.community.CommunityPayloads.ActionPage;
 import io.quizhall.community.CommunityPayloads.Author;
 import io.quizhall.community.CommunityPayloads.ModeratedQuiz;
 import io.quizhall.community.CommunityPayloads.ReportPage;
 import io.quizhall.community.CommunityPayloads.ReportReason;
+import io.quizhall.community.CommunityPayloads.ReportTarget;
 import io.quizhall.community.CommunityPayloads.ReportView;
 import io.quizhall.community.CommunityPayloads.ReportedQuiz;
 import io.quizhall.community.ModerationLog.Action;
@@ -32,15 +34,30 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ModerationService {
 
+    /**
+     * Reports with what they are about: quiz reports joined to their quiz and its owner, event and game reports
+     * (participants' alerts) with the title they were reported with.
+     */
+    private static final String REPORTS = "SELECT r.*, q.title, q.public, q.hidden, q.mod_rating, q.user_id,"
+            + " owner.username AS owner_name, reporter.username AS reporter_name,"
+            + " resolver.username AS resolver_name,"
+            + " (SELECT count(*) FROM quiz_report o WHERE o.target_kind = r.target_kind AND o.target_id = r.target_id"
+            + " AND o.resolved_at IS NULL) AS open_reports"
+            + " FROM quiz_report r LEFT JOIN quiz q ON q.id = r.quiz_id LEFT JOIN users owner ON owner.id = q.user_id"
+            + " LEFT JOIN users reporter ON reporter.id = r.reporter_id"
+            + " LEFT JOIN users resolver ON resolver.id = r.resolved_by";
+
     private final JdbcClient jdbc;
     private final QuizReportRepository reports;
     private final ModerationLog log;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    ModerationService(JdbcClient jdbc, QuizReportRepository reports, ModerationLog log, Clock clock) {
+    ModerationService(JdbcClient jdbc, QuizReportRepository reports, ModerationLog log, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.reports = reports;
         this.log = log;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -54,15 +71,8 @@ class ModerationService {
             case "all" -> "true";
             default -> throw InvalidFieldsException.of("status", "must be open, resolved or all");
         };
-        List<ReportView> items = jdbc.sql("SELECT r.*, q.title, q.public, q.hidden, q.mod_rating, q.user_id,"
-                        + " owner.username AS owner_name, reporter.username AS reporter_name,"
-                        + " resolver.username AS resolver_name,"
-                        + " (SELECT count(*) FROM quiz_report o WHERE o.quiz_id = r.quiz_id AND o.resolved_at IS NULL)"
-                        + " AS open_reports"
-                        + " FROM quiz_report r JOIN quiz q ON q.id = r.quiz_id JOIN users owner ON owner.id = q.user_id"
-                        + " LEFT JOIN users reporter ON reporter.id = r.reporter_id"
-                        + " LEFT JOIN users resolver ON resolver.id = r.resolved_by"
-                        + " WHERE " + condition + " ORDER BY r.created_at, r.id LIMIT ? OFFSET ?")
+        List<ReportView> items = jdbc.sql(
+                        REPORTS + " WHERE " + condition + " ORDER BY r.created_at, r.id LIMIT ? OFFSET ?")
                 .params(size + 1, (long) page * size)
                 .query((rs, row) -> report(rs))
                 .list();
@@ -103,15 +113,17 @@ class ModerationService {
         if (report.resolve(moderator.id(), how, clock.instant())) {
             reports.flush();
             log.record(moderator, Action.RESOLVE_REPORT, report.quizId(), null, report.id(), how);
+            if (report.targetKind() != QuizReport.Target.QUIZ) {
+                // A participant's alert went into the audit trail; so does its end.
+                audit.record(
+                        moderator,
+                        "alert.resolve",
+                        report.targetKind().name().toLowerCase(java.util.Locale.ROOT),
+                        report.targetId(),
+                        java.util.Map.of("report", report.id().toString(), "resolution", how == null ? "" : how));
+            }
         }
-        return jdbc.sql("SELECT r.*, q.title, q.public, q.hidden, q.mod_rating, q.user_id,"
-                        + " owner.username AS owner_name, reporter.username AS reporter_name,"
-                        + " resolver.username AS resolver_name,"
-                        + " (SELECT count(*) FROM quiz_report o WHERE o.quiz_id = r.quiz_id AND o.resolved_at IS NULL)"
-                        + " AS open_reports"
-                        + " FROM quiz_report r JOIN quiz q ON q.id = r.quiz_id JOIN users owner ON owner.id = q.user_id"
-                        + " LEFT JOIN users reporter ON reporter.id = r.reporter_id"
-                        + " LEFT JOIN users resolver ON resolver.id = r.resolved_by WHERE r.id = ?")
+        return jdbc.sql(REPORTS + " WHERE r.id = ?")
                 .param(reportId)
                 .query((rs, row) -> report(rs))
                 .single();
@@ -141,15 +153,22 @@ class ModerationService {
     }
 
     private static ReportView report(ResultSet rs) throws SQLException {
+        boolean quiz = rs.getObject("quiz_id") != null;
         return new ReportView(
                 rs.getObject("id", UUID.class),
-                new ReportedQuiz(
-                        rs.getObject("quiz_id", UUID.class),
-                        rs.getString("title"),
-                        rs.getBoolean("public"),
-                        rs.getBoolean("hidden"),
-                        (Integer) rs.getObject("mod_rating", Integer.class),
-                        new Author(rs.getObject("user_id", UUID.class), rs.getString("owner_name"))),
+                new ReportTarget(
+                        rs.getString("target_kind"),
+                        rs.getObject("target_id", UUID.class),
+                        quiz ? rs.getString("title") : rs.getString("target_title")),
+                !quiz
+                        ? null
+                        : new ReportedQuiz(
+                                rs.getObject("quiz_id", UUID.class),
+                                rs.getString("title"),
+                                rs.getBoolean("public"),
+                                rs.getBoolean("hidden"),
+                                (Integer) rs.getObject("mod_rating", Integer.class),
+                                new Author(rs.getObject("user_id", UUID.class), rs.getString("owner_name"))),
                 rs.getString("reporter_name"),
                 ReportReason.valueOf(rs.getString("reason")),
                 rs.getString("comment"),

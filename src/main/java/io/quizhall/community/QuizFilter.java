@@ -4,6 +4,7 @@ import io.quizhall.shared.InvalidFieldsException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,13 +15,17 @@ import org.jspecify.annotations.Nullable;
  * @param kinds has every one of these kinds of question
  * @param pictures has (true) or has no (false) cover or question picture
  * @param author the author's username (case-insensitive)
+ * @param specialEvent belongs to this special event
+ * @param tag has this subject tag
  */
 record QuizFilter(
         @Nullable Integer minQuestions,
         @Nullable Integer maxQuestions,
         List<String> kinds,
         @Nullable Boolean pictures,
-        @Nullable String author) {
+        @Nullable String author,
+        @Nullable UUID specialEvent,
+        @Nullable UUID tag) {
 
     static final Set<String> KINDS = Set.of("ABCD", "CHECK", "RANGE", "VOTING", "ORDER", "TEXT", "SLIDE");
 
@@ -48,10 +53,10 @@ record QuizFilter(
     }
 
     static QuizFilter none() {
-        return new QuizFilter(null, null, List.of(), null, null);
+        return new QuizFilter(null, null, List.of(), null, null, null, null);
     }
 
     static QuizFilter byAuthor(String username) {
-        return new QuizFilter(null, null, List.of(), null, username);
+        return new QuizFilter(null, null, List.of(), null, username, null, null);
     }
 }

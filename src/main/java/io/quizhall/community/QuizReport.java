@@ -10,15 +10,33 @@ import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A user's report of a public quiz, open until a moderator resolves it. */
+/**
+ * A user's report to the moderators, open until a moderator resolves it: of a public quiz, or a participant's alert
+ * about a scheduled event or a game ({@link Target}).
+ */
 @Entity
 @Table(name = "quiz_report")
 class QuizReport {
 
+    /** What a report is about. */
+    enum Target {
+        QUIZ,
+        EVENT,
+        GAME
+    }
+
     @Id
     private UUID id;
 
-    private UUID quizId;
+    private @Nullable UUID quizId;
+
+    @Enumerated(EnumType.STRING)
+    private Target targetKind;
+
+    private UUID targetId;
+
+    /** An event's or a game's title when reported (quizzes are joined for theirs). */
+    private @Nullable String targetTitle;
 
     private @Nullable UUID reporterId;
 
@@ -40,6 +58,8 @@ class QuizReport {
     QuizReport(UUID quizId, UUID reporterId, ReportReason reason, @Nullable String comment, Instant now) {
         this.id = UUID.randomUUID();
         this.quizId = quizId;
+        this.targetKind = Target.QUIZ;
+        this.targetId = quizId;
         this.reporterId = reporterId;
         this.reason = reason;
         this.comment = comment;
@@ -50,8 +70,17 @@ class QuizReport {
         return id;
     }
 
+    @Nullable
     UUID quizId() {
         return quizId;
+    }
+
+    Target targetKind() {
+        return targetKind;
+    }
+
+    UUID targetId() {
+        return targetId;
     }
 
     boolean isOpen() {

@@ -86,13 +86,24 @@ class SecurityConfiguration {
                                 "/api/v1/trophies/*/leaderboard",
                                 "/api/v1/users/*/trophies")
                         .permitAll()
+                        // The lists of special events and subject tags (administrators change them under /admin).
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/api/v1/special-events",
+                                "/api/v1/special-events/*",
+                                "/api/v1/subject-tags")
+                        .permitAll()
                         // Browsing events and reading a published one (the service hides drafts); a user's own
                         // lists are not events.
                         .requestMatchers(
                                 "/api/v1/events/organised", "/api/v1/events/registered", "/api/v1/events/registered/**")
                         .authenticated()
                         .requestMatchers(
-                                HttpMethod.GET, "/api/v1/events", "/api/v1/events/*", "/api/v1/events/*/calendar.ics")
+                                HttpMethod.GET,
+                                "/api/v1/events",
+                                "/api/v1/events/*",
+                                "/api/v1/events/*/calendar.ics",
+                                "/api/v1/events/*/sessions/*/leaderboard")
                         .permitAll()
                         // Calendar apps cannot sign in: the secret in the address is the key (EventService).
                         .requestMatchers(HttpMethod.GET, "/api/v1/calendar-feeds/*")
@@ -112,7 +123,11 @@ class SecurityConfiguration {
                         // The WebSocket handshake; STOMP frames are authenticated and authorised one by one.
                         .requestMatchers("/ws")
                         .permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/quizzes/*", "/api/v1/quizzes/*/export")
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/api/v1/quizzes/*",
+                                "/api/v1/quizzes/*/export",
+                                "/api/v1/quizzes/*/classification")
                         .permitAll()
                         // The community's listing, search, quiz pages and profiles are public; the service decides
                         // per quiz (hidden ones only for their owner and moderators).

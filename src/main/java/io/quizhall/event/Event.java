@@ -1,18 +1,24 @@
 package io.quizhall.event;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -54,6 +60,19 @@ class Event {
     private @Nullable ClosedReason closedReason;
 
     private boolean curated;
+
+    private @Nullable UUID specialEventId;
+
+    /** The ladder the event runs instead of a quiz. */
+    private @Nullable String ladderSlug;
+
+    /** A picture the organiser uploaded (a storage item's id). */
+    private @Nullable UUID picture;
+
+    @ElementCollection
+    @CollectionTable(name = "event_subject_tags", joinColumns = @JoinColumn(name = "event_id"))
+    @Column(name = "tag_id")
+    private Set<UUID> tagIds = new HashSet<>();
 
     private int registered;
 
@@ -99,6 +118,11 @@ class Event {
         this.quizId = content.quizId();
         this.capacity = content.capacity();
         this.curated = content.curated();
+        this.specialEventId = content.specialEventId();
+        this.ladderSlug = content.ladderSlug();
+        this.picture = content.picture();
+        this.tagIds.retainAll(content.tagIds());
+        this.tagIds.addAll(content.tagIds());
         // Sessions keep their ids by position, so calendar entries (UIDs) follow a change of time.
         var times = content.sessions();
         while (sessions.size() > times.size()) {
@@ -218,7 +242,7 @@ class Event {
         if (status == EventStatus.DRAFT || status == EventStatus.ARCHIVED) {
             throw EventExceptions.invalidTransition("Only a published event's sessions can be launched.");
         }
-        if (quizId == null) {
+        if (quizId == null && ladderSlug == null) {
             throw EventExceptions.noQuiz();
         }
         EventSession session = session(sessionId).orElseThrow(() -> EventExceptions.sessionNotFound(sessionId));
@@ -289,6 +313,25 @@ class Event {
 
     int registered() {
         return registered;
+    }
+
+    @Nullable
+    UUID specialEventId() {
+        return specialEventId;
+    }
+
+    @Nullable
+    String ladderSlug() {
+        return ladderSlug;
+    }
+
+    @Nullable
+    UUID picture() {
+        return picture;
+    }
+
+    Set<UUID> tagIds() {
+        return Set.copyOf(tagIds);
     }
 
     Instant createdAt() {

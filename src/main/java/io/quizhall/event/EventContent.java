@@ -13,7 +13,11 @@ record EventContent(
         @Nullable UUID quizId,
         int capacity,
         boolean curated,
-        List<Times> sessions) {
+        List<Times> sessions,
+        @Nullable UUID specialEventId,
+        List<UUID> tagIds,
+        @Nullable UUID picture,
+        @Nullable String ladderSlug) {
 
     record Times(Instant startsAt, Instant endsAt) {}
 }

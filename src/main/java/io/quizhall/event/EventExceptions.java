@@ -64,7 +64,8 @@ final class EventExceptions {
     }
 
     static ApiException noQuiz() {
-        return new ApiException(ProblemType.CONFLICT, "Choose the quiz this event runs before launching it.");
+        return new ApiException(
+                ProblemType.CONFLICT, "Choose the quiz or the ladder this event runs before launching it.");
     }
 
     static ApiException versionChanged() {

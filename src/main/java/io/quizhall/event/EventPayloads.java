@@ -1,6 +1,9 @@
 package io.quizhall.event;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.quizhall.theme.ThemePayloads.SpecialEventView;
+import io.quizhall.theme.ThemePayloads.SubjectTagView;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -15,6 +18,8 @@ public final class EventPayloads {
      * A new event or a changed one. {@code description} and {@code eligibility} are limited rich text; times are
      * ISO-8601 instants; {@code curated}: the organiser keeps the list ("by selection"), so the event never closes
      * or reopens by itself. {@code version} (on update, optional): the version read, refused if it changed since.
+     * {@code specialEventId}: the special event it belongs to (an active one); {@code tagIds}: subject tags of the
+     * administrators' list; {@code picture}: the id of a picture the organiser uploaded.
      */
     public record EventRequest(
             @Nullable String title,
@@ -24,7 +29,15 @@ public final class EventPayloads {
             @Nullable Integer capacity,
             @Nullable Boolean curated,
             @Nullable List<@Nullable SessionRequest> sessions,
-            @Nullable Long version) {}
+            @Nullable Long version,
+            @Nullable UUID specialEventId,
+            @Nullable List<@Nullable UUID> tagIds,
+
+            @Schema(description = "Storage item id of the event's picture", format = "uuid") @Nullable
+            String picture,
+
+            @Schema(description = "The slug of the ladder the event runs instead of a quiz") @Nullable
+            String ladder) {}
 
     public record SessionRequest(
             @Nullable Instant startsAt, @Nullable Instant endsAt) {}
@@ -50,7 +63,10 @@ public final class EventPayloads {
             boolean launched,
             @Nullable String pin,
             @Nullable String joinUrl,
-            @Nullable UUID gameId) {}
+            @Nullable UUID gameId,
+
+            @Schema(description = "A launched ladder session: where registered players start their run") @Nullable
+            String ladderUrl) {}
 
     /**
      * One event as its reader may see it. {@code registered}: places taken; {@code placesLeft}: 0 when full;
@@ -76,7 +92,13 @@ public final class EventPayloads {
             Me me,
             long version,
             Instant createdAt,
-            Instant updatedAt) {}
+            Instant updatedAt,
+            @Nullable SpecialEventView specialEvent,
+            List<SubjectTagView> tags,
+            @Nullable UUID picture,
+
+            @Schema(description = "The slug of the ladder the event runs instead of a quiz") @Nullable
+            String ladder) {}
 
     /** The reader and the event: organiser, registered (since when, and whether e-mail reminders are on). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -86,7 +108,10 @@ public final class EventPayloads {
             @Nullable Instant registeredAt,
             @Nullable Boolean remind) {}
 
-    /** An event in a list: its next session (or its last one, once all are over). */
+    /**
+     * An event in a list: its next session (or its last one, once all are over), its special event, tags and
+     * picture.
+     */
     public record EventSummary(
             UUID id,
             String title,
@@ -97,7 +122,10 @@ public final class EventPayloads {
             EventStatus status,
             Instant startsAt,
             Instant endsAt,
-            int sessions) {}
+            int sessions,
+            @Nullable SpecialEventView specialEvent,
+            List<SubjectTagView> tags,
+            @Nullable UUID picture) {}
 
     public record EventList(List<EventSummary> items, int page, int size, long total) {}
 
@@ -105,7 +133,23 @@ public final class EventPayloads {
     public record RegistrationView(
             UUID userId, String username, Instant registeredAt, boolean addedByOrganiser, boolean beyondCapacity) {}
 
-    public record Launched(UUID sessionId, UUID gameId, String pin, String joinUrl) {}
+    /**
+     * A launched session: its live game ({@code gameId}, {@code pin}, {@code joinUrl}) or, for a ladder, {@code
+     * ladderUrl}.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Launched(
+            UUID sessionId,
+            @Nullable UUID gameId,
+            @Nullable String pin,
+            @Nullable String joinUrl,
+            @Nullable String ladderUrl) {}
+
+    /** A session's ladder leaderboard: each registered player's best run started from the launch to the end. */
+    public record SessionLeaderboard(
+            UUID sessionId, String ladder, @Nullable Instant from, Instant to, List<LeaderboardEntry> entries) {}
+
+    public record LeaderboardEntry(int rank, String username, long prize, boolean finished) {}
 
     /** The event (and session) a game was launched from. */
     public record EventOfGame(UUID eventId, String title, UUID sessionId, Instant startsAt) {}

@@ -20,7 +20,8 @@ interface EventRepository extends JpaRepository<Event, UUID> {
 
     /**
      * Published events with a session still to come or running, soonest first; {@code pattern} an ILIKE
-     * pattern on the title ({@code %} for all), {@code hasPlaces} only those with room.
+     * pattern on the title ({@code %} for all), {@code hasPlaces} only those with room; {@code bySpecialEvent} only
+     * those of {@code specialEvent}, {@code byTag} only those tagged {@code tag}.
      */
     @Query(value = """
                     SELECT e.* FROM events e
@@ -28,15 +29,25 @@ interface EventRepository extends JpaRepository<Event, UUID> {
                                   WHERE s.event_id = e.id AND s.ends_at > :now) n ON n.next IS NOT NULL
                     WHERE e.status IN ('OPEN', 'CLOSED') AND e.title ILIKE :pattern
                       AND (NOT :hasPlaces OR e.registered < e.capacity)
+                      AND (NOT :bySpecialEvent OR e.special_event_id = :specialEvent)
+                      AND (NOT :byTag OR EXISTS (SELECT 1 FROM event_subject_tags t
+                                                 WHERE t.event_id = e.id AND t.tag_id = :tag))
                     ORDER BY n.next, e.id""", countQuery = """
                     SELECT count(*) FROM events e
                     WHERE e.status IN ('OPEN', 'CLOSED') AND e.title ILIKE :pattern
                       AND (NOT :hasPlaces OR e.registered < e.capacity)
+                      AND (NOT :bySpecialEvent OR e.special_event_id = :specialEvent)
+                      AND (NOT :byTag OR EXISTS (SELECT 1 FROM event_subject_tags t
+                                                 WHERE t.event_id = e.id AND t.tag_id = :tag))
                       AND EXISTS (SELECT 1 FROM event_sessions s WHERE s.event_id = e.id AND s.ends_at > :now)""", nativeQuery = true)
     Page<Event> upcoming(
             @Param("now") Instant now,
             @Param("pattern") String pattern,
             @Param("hasPlaces") boolean hasPlaces,
+            @Param("bySpecialEvent") boolean bySpecialEvent,
+            @Param("specialEvent") UUID specialEvent,
+            @Param("byTag") boolean byTag,
+            @Param("tag") UUID tag,
             Pageable page);
 
     Page<Event> findByOrganiserIdOrderByCreatedAtDesc(UUID organiserId, Pageable page);

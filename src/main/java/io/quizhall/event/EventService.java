@@ -12,12 +12,16 @@ import io.quizhall.event.EventPayloads.Launched;
 import io.quizhall.event.EventPayloads.RegistrationView;
 import io.quizhall.event.EventPayloads.SessionView;
 import io.quizhall.game.GameLauncher;
+import io.quizhall.ladder.LadderSessions;
 import io.quizhall.shared.ApiException;
 import io.quizhall.shared.NotFoundException;
 import io.quizhall.shared.ProblemType;
 import io.quizhall.shared.RateLimiter;
 import io.quizhall.shared.SecureTokens;
 import io.quizhall.shared.SqlLike;
+import io.quizhall.theme.ThemePayloads.SpecialEventView;
+import io.quizhall.theme.ThemePayloads.SubjectTagView;
+import io.quizhall.theme.ThemeService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,6 +57,8 @@ public class EventService {
     private final GameLauncher launcher;
     private final RateLimiter rateLimiter;
     private final AuditTrail audit;
+    private final ThemeService themes;
+    private final LadderSessions ladders;
     private final JdbcClient jdbc;
     private final org.springframework.context.ApplicationEventPublisher domainEvents;
     private final Clock clock;
@@ -67,6 +73,8 @@ public class EventService {
             GameLauncher launcher,
             RateLimiter rateLimiter,
             AuditTrail audit,
+            ThemeService themes,
+            LadderSessions ladders,
             JdbcClient jdbc,
             org.springframework.context.ApplicationEventPublisher domainEvents,
             Clock clock) {
@@ -79,6 +87,8 @@ public class EventService {
         this.launcher = launcher;
         this.rateLimiter = rateLimiter;
         this.audit = audit;
+        this.themes = themes;
+        this.ladders = ladders;
         this.jdbc = jdbc;
         this.domainEvents = domainEvents;
         this.clock = clock;
@@ -88,7 +98,7 @@ public class EventService {
 
     @Transactional
     public EventDetails create(EventRequest request, CurrentUser organiser) {
-        var event = new Event(organiser.id(), validator.check(request, organiser), clock.instant());
+        var event = new Event(organiser.id(), validator.check(request, organiser, null), clock.instant());
         events.save(event);
         audit.record(organiser, "event.create", "event", event.id(), Map.of("title", event.title()));
         log.info("Event {} created by {}", event.id(), organiser.username());
@@ -101,7 +111,7 @@ public class EventService {
         if (request.version() != null && request.version() != event.version()) {
             throw EventExceptions.versionChanged();
         }
-        event.replace(validator.check(request, organiser), clock.instant());
+        event.replace(validator.check(request, organiser, event), clock.instant());
         audit.record(organiser, "event.update", "event", id, Map.of("capacity", event.capacity()));
         return details(events.saveAndFlush(event), organiser.id());
     }
@@ -205,11 +215,25 @@ public class EventService {
         audit.record(organiser, "event.registration.remove", "event", id, Map.of("player", player.toString()));
     }
 
-    /** Starts the session's live game (the event's quiz, default options); registered players see its PIN. */
+    /**
+     * Starts the session's live game (the event's quiz, default options); registered players see its PIN. For an
+     * event that runs a ladder: opens the session, so registered players get the link to start a run.
+     */
     @Transactional
     public Launched launch(UUID id, UUID sessionId, CurrentUser organiser) {
         Event event = organised(id, organiser, true);
         EventSession session = event.launchable(sessionId, clock.instant(), properties.launchEarly());
+        if (event.ladderSlug() != null) {
+            session.ladderLaunched(clock.instant());
+            audit.record(
+                    organiser,
+                    "event.session.launch",
+                    "event",
+                    id,
+                    Map.of("session", sessionId.toString(), "ladder", event.ladderSlug()));
+            log.info("Event {} session {} launched on ladder {}", id, sessionId, event.ladderSlug());
+            return new Launched(sessionId, null, null, null, ladderUrl(event.ladderSlug()));
+        }
         GameLauncher.Launched game = launcher.launch(organiser, java.util.Objects.requireNonNull(event.quizId()));
         session.launched(game.gameId(), game.pin());
         audit.record(
@@ -220,7 +244,7 @@ public class EventService {
                 Map.of("session", sessionId.toString(), "game", game.gameId().toString()));
         domainEvents.publishEvent(new SessionLaunched(id, sessionId, game.gameId(), game.pin(), event.title()));
         log.info("Event {} session {} launched as game {}", id, sessionId, game.gameId());
-        return new Launched(sessionId, game.gameId(), game.pin(), game.joinUrl());
+        return new Launched(sessionId, game.gameId(), game.pin(), game.joinUrl(), null);
     }
 
     // --- everyone ---
@@ -231,11 +255,32 @@ public class EventService {
         return details(visible(id, user, false), user);
     }
 
-    /** Published events with a session still to come, soonest first. */
+    /**
+     * Published events with a session still to come, soonest first; optionally only those with places left, of one
+     * special event, or with one subject tag.
+     */
     @Transactional(readOnly = true)
-    public EventList upcoming(@Nullable String query, boolean hasPlaces, int page, int size) {
+    public EventList upcoming(
+            @Nullable String query,
+            boolean hasPlaces,
+            @Nullable UUID specialEvent,
+            @Nullable UUID tag,
+            int page,
+            int size) {
         String pattern = query == null || query.isBlank() ? "%" : SqlLike.containing(query.strip());
-        return list(events.upcoming(clock.instant(), pattern, hasPlaces, PageRequest.of(page, size)), page, size);
+        UUID none = new UUID(0, 0);
+        return list(
+                events.upcoming(
+                        clock.instant(),
+                        pattern,
+                        hasPlaces,
+                        specialEvent != null,
+                        specialEvent == null ? none : specialEvent,
+                        tag != null,
+                        tag == null ? none : tag,
+                        PageRequest.of(page, size)),
+                page,
+                size);
     }
 
     @Transactional(readOnly = true)
@@ -387,14 +432,27 @@ public class EventService {
 
     private EventList list(Page<Event> found, int page, int size) {
         Instant now = clock.instant();
+        // The special events and tags of the whole page in two queries, not two per event.
+        Map<UUID, SpecialEventView> specials = new java.util.HashMap<>();
+        if (found.getContent().stream().anyMatch(event -> event.specialEventId() != null)) {
+            themes.specialEvents().forEach(special -> specials.put(special.id(), special));
+        }
+        Map<UUID, SubjectTagView> tags = new java.util.HashMap<>();
+        themes.tags(found.getContent().stream()
+                        .flatMap(event -> event.tagIds().stream())
+                        .collect(java.util.stream.Collectors.toSet()))
+                .forEach(tag -> tags.put(tag.id(), tag));
         return new EventList(
-                found.getContent().stream().map(event -> summary(event, now)).toList(),
+                found.getContent().stream()
+                        .map(event -> summary(event, now, specials, tags))
+                        .toList(),
                 page,
                 size,
                 found.getTotalElements());
     }
 
-    private EventSummary summary(Event event, Instant now) {
+    private EventSummary summary(
+            Event event, Instant now, Map<UUID, SpecialEventView> specials, Map<UUID, SubjectTagView> tags) {
         List<EventSession> sessions = event.sessions();
         EventSession shown = sessions.stream()
                 .filter(session -> session.endsAt().isAfter(now))
@@ -410,7 +468,14 @@ public class EventService {
                 event.status(),
                 shown == null ? event.createdAt() : shown.startsAt(),
                 shown == null ? event.createdAt() : shown.endsAt(),
-                sessions.size());
+                sessions.size(),
+                event.specialEventId() == null ? null : specials.get(event.specialEventId()),
+                event.tagIds().stream()
+                        .map(tags::get)
+                        .filter(java.util.Objects::nonNull)
+                        .sorted(java.util.Comparator.comparing(SubjectTagView::name, String.CASE_INSENSITIVE_ORDER))
+                        .toList(),
+                event.picture());
     }
 
     private EventDetails details(Event event, @Nullable UUID reader) {
@@ -429,7 +494,10 @@ public class EventService {
                         insider && session.gamePin() != null
                                 ? accountProperties.link("/play?pin=" + session.gamePin())
                                 : null,
-                        organiser ? session.gameId() : null))
+                        organiser ? session.gameId() : null,
+                        insider && session.ladderLaunchedAt() != null && event.ladderSlug() != null
+                                ? ladderUrl(event.ladderSlug())
+                                : null))
                 .toList();
         return new EventDetails(
                 event.id(),
@@ -453,7 +521,53 @@ public class EventService {
                         registration.map(EventRegistration::remind).orElse(null)),
                 event.version(),
                 event.createdAt(),
-                event.updatedAt());
+                event.updatedAt(),
+                event.specialEventId() == null
+                        ? null
+                        : themes.findSpecialEvent(event.specialEventId()).orElse(null),
+                themes.tags(event.tagIds()),
+                event.picture(),
+                event.ladderSlug());
+    }
+
+    /**
+     * A ladder session's leaderboard, for whoever may see the event: each registered player's best run on the
+     * event's ladder among those started from the session's launch until its end.
+     */
+    @Transactional(readOnly = true)
+    public EventPayloads.SessionLeaderboard leaderboard(UUID id, UUID sessionId, @Nullable CurrentUser reader) {
+        Event event = visible(id, reader == null ? null : reader.id(), false);
+        EventSession session = event.session(sessionId).orElseThrow(() -> EventExceptions.sessionNotFound(sessionId));
+        String ladder = event.ladderSlug();
+        if (ladder == null) {
+            throw new NotFoundException("This event runs no ladder.");
+        }
+        Instant from = session.ladderLaunchedAt();
+        List<io.quizhall.ladder.LadderBestRun> best = from == null
+                ? List.of()
+                : ladders.best(
+                        ladder,
+                        registrations.findByEventIdOrderByRegisteredAt(id).stream()
+                                .map(EventRegistration::userId)
+                                .toList(),
+                        from,
+                        session.endsAt());
+        var entries = new java.util.ArrayList<EventPayloads.LeaderboardEntry>();
+        for (int i = 0; i < best.size(); i++) {
+            var run = best.get(i);
+            // Competition ranks: equal prizes share a rank.
+            int rank = i > 0 && best.get(i - 1).prize() == run.prize()
+                    ? entries.get(i - 1).rank()
+                    : i + 1;
+            entries.add(new EventPayloads.LeaderboardEntry(
+                    rank, accounts.usernameOf(run.userId()).orElse(run.playerName()), run.prize(), run.finished()));
+        }
+        return new EventPayloads.SessionLeaderboard(sessionId, ladder, from, session.endsAt(), entries);
+    }
+
+    private String ladderUrl(String slug) {
+        return accountProperties.link(
+                "/ladder?start=" + java.net.URLEncoder.encode(slug, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private String publicUrl() {

@@ -31,6 +31,9 @@ class EventSession {
 
     private @Nullable String gamePin;
 
+    /** When the organiser launched the session of an event that runs a ladder. */
+    private @Nullable Instant ladderLaunchedAt;
+
     protected EventSession() {}
 
     EventSession(Event event, int position, Instant startsAt, Instant endsAt) {
@@ -68,7 +71,17 @@ class EventSession {
     }
 
     boolean launched() {
-        return gameId != null;
+        return gameId != null || ladderLaunchedAt != null;
+    }
+
+    @Nullable
+    Instant ladderLaunchedAt() {
+        return ladderLaunchedAt;
+    }
+
+    /** The session of a ladder event starts: registered players may start runs from now until its end. */
+    void ladderLaunched(Instant now) {
+        this.ladderLaunchedAt = now;
     }
 
     void reschedule(Instant startsAt, Instant endsAt) {

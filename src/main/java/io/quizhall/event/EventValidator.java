@@ -1,12 +1,16 @@
 package io.quizhall.event;
 
 import io.quizhall.account.CurrentUser;
+import io.quizhall.ladder.LadderSessions;
 import io.quizhall.quiz.QuizService;
 import io.quizhall.shared.ApiException;
 import io.quizhall.shared.FieldError;
 import io.quizhall.shared.InvalidFieldsException;
 import io.quizhall.shared.ProblemType;
 import io.quizhall.shared.RichText;
+import io.quizhall.storage.FileReferences;
+import io.quizhall.storage.StorageService;
+import io.quizhall.theme.ThemeService;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,13 +32,28 @@ class EventValidator {
 
     private final EventProperties properties;
     private final QuizService quizzes;
+    private final ThemeService themes;
+    private final StorageService storage;
+    private final LadderSessions ladders;
 
-    EventValidator(EventProperties properties, QuizService quizzes) {
+    EventValidator(
+            EventProperties properties,
+            QuizService quizzes,
+            ThemeService themes,
+            StorageService storage,
+            LadderSessions ladders) {
         this.properties = properties;
         this.quizzes = quizzes;
+        this.themes = themes;
+        this.storage = storage;
+        this.ladders = ladders;
     }
 
-    EventContent check(EventPayloads.@Nullable EventRequest request, CurrentUser organiser) {
+    /**
+     * {@code current}: the event being changed, whose special event (even if no longer active) and picture stay
+     * allowed; null for a new event.
+     */
+    EventContent check(EventPayloads.@Nullable EventRequest request, CurrentUser organiser, @Nullable Event current) {
         if (request == null) {
             throw InvalidFieldsException.of("title", "must not be blank");
         }
@@ -53,6 +72,26 @@ class EventValidator {
         if (quizId != null && !playable(quizId, organiser)) {
             errors.add(new FieldError("quizId", "is not a quiz you can host"));
         }
+        String ladder = request.ladder() == null || request.ladder().isBlank()
+                ? null
+                : request.ladder().strip();
+        if (ladder != null && quizId != null) {
+            errors.add(new FieldError("ladder", "must be empty when the event runs a quiz"));
+        } else if (ladder != null && !ladders.exists(ladder)) {
+            errors.add(new FieldError("ladder", "is not a ladder"));
+        }
+        List<UUID> tagIds = themes.checkChoice(
+                request.specialEventId(),
+                current == null ? null : current.specialEventId(),
+                request.tagIds(),
+                "specialEventId",
+                "tagIds",
+                errors);
+        // Only a picture the organiser uploaded (or the one the event shows already).
+        var files = new FileReferences(errors);
+        String picture = files.add("picture", request.picture(), FileReferences.Kind.PICTURE);
+        UUID kept = current == null ? null : current.picture();
+        files.checkUsableBy(organiser.id(), kept == null ? java.util.Set.of() : java.util.Set.of(kept), storage);
         if (!errors.isEmpty()) {
             throw new InvalidFieldsException(ProblemType.VALIDATION_FAILED, errors);
         }
@@ -63,7 +102,11 @@ class EventValidator {
                 quizId,
                 capacity,
                 Boolean.TRUE.equals(request.curated()),
-                sessions);
+                sessions,
+                request.specialEventId(),
+                tagIds,
+                picture == null ? null : UUID.fromString(picture),
+                ladder);
     }
 
     /** Each session starts before it ends, lasts at most 24 h and overlaps no other; in order of their start. */

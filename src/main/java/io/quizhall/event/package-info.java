@@ -3,7 +3,18 @@
  * register, and the organiser launches each session's live game from the event. docs/events.md describes it.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"account", "audit", "quiz", "game", "notification", "shared"})
+@ApplicationModule(
+        allowedDependencies = {
+            "account",
+            "audit",
+            "quiz",
+            "game",
+            "ladder",
+            "notification",
+            "storage",
+            "theme",
+            "shared"
+        })
 package io.quizhall.event;
 
 import org.jspecify.annotations.NullMarked;

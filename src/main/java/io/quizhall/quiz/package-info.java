@@ -1,6 +1,6 @@
 /** Quizzes and their seven kinds of question. */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"account", "audit", "storage", "shared"})
+@ApplicationModule(allowedDependencies = {"account", "audit", "storage", "theme", "shared"})
 package io.quizhall.quiz;
 
 import org.jspecify.annotations.NullMarked;

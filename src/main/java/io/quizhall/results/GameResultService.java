@@ -143,6 +143,18 @@ public class GameResultService {
         return new ResultPage(found.getContent(), page, size, found.getTotalElements(), found.getTotalPages());
     }
 
+    /**
+     * The title of a finished game, for a participant's report of it (anyone signed in who knows the game's id may
+     * report it; nothing else of the game is told).
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<FinishedGame> finished(UUID gameId) {
+        return results.findById(gameId).map(result -> new FinishedGame(result.id(), result.title(), result.userId()));
+    }
+
+    /** A finished game: its id, its title (sanitised rich text) and its host. */
+    public record FinishedGame(UUID gameId, String title, UUID hostId) {}
+
     /** Everything recorded about one game, for its host or an administrator. */
     @Transactional(readOnly = true)
     public ResultDetails get(UUID id, CurrentUser user) {

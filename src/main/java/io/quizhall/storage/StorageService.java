@@ -45,6 +45,7 @@ public class StorageService {
     private final FileStore files;
     private final GameShares gameShares;
     private final ObjectProvider<QuizVisibility> quizVisibility;
+    private final ObjectProvider<PictureVisibility> pictureVisibility;
     private final ObjectProvider<ActivityVisibility> activityVisibility;
     private final AccountService accounts;
     private final StorageProperties properties;
@@ -57,6 +58,7 @@ public class StorageService {
             FileStore files,
             GameShares gameShares,
             ObjectProvider<QuizVisibility> quizVisibility,
+            ObjectProvider<PictureVisibility> pictureVisibility,
             ObjectProvider<ActivityVisibility> activityVisibility,
             AccountService accounts,
             StorageProperties properties,
@@ -67,6 +69,7 @@ public class StorageService {
         this.files = files;
         this.gameShares = gameShares;
         this.quizVisibility = quizVisibility;
+        this.pictureVisibility = pictureVisibility;
         this.activityVisibility = activityVisibility;
         this.accounts = accounts;
         this.properties = properties;
@@ -185,7 +188,8 @@ public class StorageService {
     /**
      * A live file is visible to its owner; to anyone who can see a quiz that shows it (a public quiz, or one of
      * their own, such as a copy); to anyone while a running game shows it, since players have no account; and to
-     * anyone who can open an activity that shows it (while the activity has an unexpired share link).
+     * anyone who can open an activity that shows it (while the activity has an unexpired share link); to anyone
+     * another feature shows it to ({@link PictureVisibility}: a published event's picture, a trophy's icon).
      * Everyone else gets the same 404 as for an id that never existed.
      */
     private StorageItem visible(UUID id, @Nullable CurrentUser viewer) {
@@ -206,6 +210,9 @@ public class StorageService {
         List<UUID> activities = items.activityIdsOf(id);
         ActivityVisibility activityRules = activityVisibility.getIfAvailable();
         if (!activities.isEmpty() && activityRules != null && activityRules.anyVisibleTo(activities, viewerId)) {
+            return item;
+        }
+        if (pictureVisibility.stream().anyMatch(rules -> rules.shows(id, viewerId))) {
             return item;
         }
         throw StorageExceptions.notFound(id);

@@ -9,6 +9,8 @@ import io.quizhall.shared.InvalidFieldsException;
 import io.quizhall.shared.NotFoundException;
 import io.quizhall.shared.ProblemType;
 import io.quizhall.shared.RichText;
+import io.quizhall.storage.FileReferences;
+import io.quizhall.storage.StorageService;
 import io.quizhall.trophy.TrophyPayloads.HeldTrophy;
 import io.quizhall.trophy.TrophyPayloads.Leaderboard;
 import io.quizhall.trophy.TrophyPayloads.LeaderboardEntry;
@@ -38,12 +40,14 @@ public class TrophyService {
     private final JdbcClient jdbc;
     private final AccountService accounts;
     private final AuditTrail audit;
+    private final StorageService storage;
     private final Clock clock;
 
-    TrophyService(JdbcClient jdbc, AccountService accounts, AuditTrail audit, Clock clock) {
+    TrophyService(JdbcClient jdbc, AccountService accounts, AuditTrail audit, StorageService storage, Clock clock) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.audit = audit;
+        this.storage = storage;
         this.clock = clock;
     }
 
@@ -52,7 +56,8 @@ public class TrophyService {
             String name,
             String description,
             boolean counting,
-            @Nullable String rule) {}
+            @Nullable String rule,
+            @Nullable UUID icon) {}
 
     /**
      * Awards the trophy of {@code rule} to {@code user} for {@code source} (a game's, an event's id) unless that
@@ -60,7 +65,7 @@ public class TrophyService {
      */
     @Transactional
     public boolean awardByRule(String rule, UUID user, String source) {
-        Trophy trophy = jdbc.sql("SELECT id, name, description, counting, rule FROM trophies WHERE rule = ?")
+        Trophy trophy = jdbc.sql("SELECT id, name, description, counting, rule, icon FROM trophies WHERE rule = ?")
                 .param(rule)
                 .query(Trophy.class)
                 .optional()
@@ -141,6 +146,7 @@ public class TrophyService {
         var errors = new ArrayList<FieldError>();
         String name = RichText.check("name", request.name(), 60, true, errors);
         String description = RichText.check("description", request.description(), 300, false, errors);
+        UUID icon = icon("icon", request.icon(), admin, errors);
         if (name != null
                 && jdbc.sql("SELECT count(*) FROM trophies WHERE lower(name) = lower(?)")
                                 .param(name)
@@ -154,17 +160,49 @@ public class TrophyService {
         }
         UUID id = UUID.randomUUID();
         boolean counting = Boolean.TRUE.equals(request.counting());
-        jdbc.sql("INSERT INTO trophies (id, name, description, counting, created_at) VALUES (?, ?, ?, ?, ?)")
-                .params(id, name, description == null ? "" : description, counting, Timestamp.from(clock.instant()))
+        jdbc.sql("INSERT INTO trophies (id, name, description, counting, icon, created_at) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(
+                        id,
+                        name,
+                        description == null ? "" : description,
+                        counting,
+                        icon,
+                        Timestamp.from(clock.instant()))
                 .update();
         audit.record(admin, "trophy.create", "trophy", id, Map.of("name", name));
         return view(trophy(id));
     }
 
+    /** An administrator sets or removes a trophy's icon (also of the trophies the rules award). */
+    @Transactional
+    public TrophyView setIcon(UUID trophyId, @Nullable String iconId, CurrentUser admin) {
+        requireAdmin(admin);
+        trophy(trophyId);
+        var errors = new ArrayList<FieldError>();
+        UUID icon = icon("icon", iconId, admin, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidFieldsException(ProblemType.VALIDATION_FAILED, errors);
+        }
+        jdbc.sql("UPDATE trophies SET icon = ? WHERE id = ?")
+                .params(icon, trophyId)
+                .update();
+        audit.record(admin, "trophy.icon", "trophy", trophyId, Map.of("icon", icon == null ? "" : icon.toString()));
+        return view(trophy(trophyId));
+    }
+
+    /** A picture the administrator uploaded, checked like a quiz's pictures. */
+    private @Nullable UUID icon(String field, @Nullable String value, CurrentUser admin, List<FieldError> errors) {
+        int before = errors.size();
+        var files = new FileReferences(errors);
+        String id = files.add(field, value, FileReferences.Kind.PICTURE);
+        files.checkUsableBy(admin.id(), java.util.Set.of(), storage);
+        return id == null || errors.size() > before ? null : UUID.fromString(id);
+    }
+
     @Transactional(readOnly = true)
     public List<TrophyView> all() {
         return jdbc
-                .sql("SELECT id, name, description, counting, rule FROM trophies ORDER BY lower(name)")
+                .sql("SELECT id, name, description, counting, rule, icon FROM trophies ORDER BY lower(name)")
                 .query(Trophy.class)
                 .list()
                 .stream()
@@ -176,7 +214,7 @@ public class TrophyService {
     @Transactional(readOnly = true)
     public List<HeldTrophy> heldBy(UUID user) {
         return jdbc.sql("""
-                        SELECT t.id, t.name, t.description, t.counting, u.quantity, u.first_awarded_at
+                        SELECT t.id, t.name, t.description, t.counting, u.quantity, u.first_awarded_at, t.icon
                         FROM user_trophies u JOIN trophies t ON t.id = u.trophy_id
                         WHERE u.user_id = ? ORDER BY u.last_awarded_at DESC, t.name""")
                 .param(user)
@@ -186,7 +224,8 @@ public class TrophyService {
                         rs.getString(3),
                         rs.getBoolean(4),
                         rs.getInt(5),
-                        rs.getTimestamp(6).toInstant()))
+                        rs.getTimestamp(6).toInstant(),
+                        rs.getObject(7, UUID.class)))
                 .list();
     }
 
@@ -222,7 +261,7 @@ public class TrophyService {
     }
 
     private Trophy trophy(UUID id) {
-        return jdbc.sql("SELECT id, name, description, counting, rule FROM trophies WHERE id = ?")
+        return jdbc.sql("SELECT id, name, description, counting, rule, icon FROM trophies WHERE id = ?")
                 .param(id)
                 .query(Trophy.class)
                 .optional()
@@ -235,7 +274,13 @@ public class TrophyService {
                 .query(Long.class)
                 .single();
         return new TrophyView(
-                trophy.id(), trophy.name(), trophy.description(), trophy.counting(), trophy.rule(), holders);
+                trophy.id(),
+                trophy.name(),
+                trophy.description(),
+                trophy.counting(),
+                trophy.rule(),
+                holders,
+                trophy.icon());
     }
 
     private static void requireAdmin(CurrentUser user) {

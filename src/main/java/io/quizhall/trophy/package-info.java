@@ -3,7 +3,7 @@
  * of awards), administrators' manual awards, leaderboards. docs/trophies.md describes them.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"account", "audit", "event", "game", "shared"})
+@ApplicationModule(allowedDependencies = {"account", "audit", "event", "game", "storage", "shared"})
 package io.quizhall.trophy;
 
 import org.jspecify.annotations.NullMarked;

@@ -241,4 +241,131 @@ class EventBrowserTests extends BrowserTestSupport {
                 .isEmpty();
         phone.context().close();
     }
+
+    @Test
+    void anAdministratorAddsASpecialEventAnOrganiserPutsAPictureEventInItAndAPlayerFiltersAndReportsIt() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String specialName = "Science week " + suffix;
+        String tagName = "Physics " + suffix;
+
+        Page admin = browsers.desktop();
+        Browsers.logIn(admin, accounts.newAdmin().user());
+        admin.navigate("/events");
+        admin.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(specialName);
+        admin.getByLabel("Emoji").fill("🔬");
+        admin.locator("#add-special").click();
+        assertThat(admin.locator("#special-admin-list")).containsText(specialName);
+        admin.getByLabel("New subject tag").fill(tagName);
+        admin.locator("#add-tag").click();
+        assertThat(admin.locator("#tag-admin-list")).containsText(tagName);
+        assertThat(Browsers.seriousViolations(admin))
+                .as("events page for administrators")
+                .isEmpty();
+        admin.context().close();
+
+        var organiser = accounts.register(Accounts.uniqueName("organiser"));
+        String title = "Lab night " + suffix;
+        Page desk = browsers.desktop();
+        Browsers.logIn(desk, organiser);
+        desk.navigate("/events");
+        desk.locator("#new-event").click();
+        desk.getByLabel("Title").fill(title);
+        desk.getByLabel("Places").fill("12");
+        LocalDateTime start = LocalDateTime.now(ZoneOffset.UTC).plusDays(2).truncatedTo(ChronoUnit.HOURS);
+        desk.getByLabel("Session 1 starts").fill(LOCAL.format(start));
+        desk.getByLabel("Session 1 ends").fill(LOCAL.format(start.plusHours(2)));
+        desk.getByLabel("Special event")
+                .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("🔬 " + specialName));
+        desk.getByLabel(tagName).check();
+        desk.getByLabel("Picture")
+                .setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                        "lab.png", "image/png", Browsers.png(80, 40, java.awt.Color.GREEN)));
+        assertThat(desk.locator("#event-picture-preview img")).hasCount(1);
+        assertThat(Browsers.seriousViolations(desk))
+                .as("event form with picture")
+                .isEmpty();
+        desk.locator("#save-event").click();
+        assertThat(desk.locator("#event")).hasAttribute("data-status", "DRAFT");
+        desk.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Publish").setExact(true))
+                .click();
+        assertThat(desk.locator("#event")).hasAttribute("data-status", "OPEN");
+        assertThat(desk.locator("#event .special-badge")).containsText(specialName);
+        desk.context().close();
+
+        var player = accounts.newUser();
+        Page phone = browsers.phone();
+        Browsers.logIn(phone, player.user());
+        phone.navigate("/events");
+        phone.getByLabel("Special event")
+                .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("🔬 " + specialName));
+        assertThat(phone.locator("#event-days .quiz-card")).hasCount(1);
+        assertThat(phone.locator("#event-days .quiz-card img.framed")).hasCount(1);
+        assertThat(phone.locator("#event-days .quiz-card")).containsText(tagName);
+        phone.locator("#view-month").click();
+        if (start.getMonth() == LocalDateTime.now(ZoneOffset.UTC).getMonth()) {
+            assertThat(phone.locator("#month a")).hasCount(1);
+        } else {
+            phone.locator("#month-next").click();
+            assertThat(phone.locator("#month a")).hasCount(1);
+        }
+        assertThat(Browsers.seriousViolations(phone)).as("month on a phone").isEmpty();
+        phone.locator("#month a").click();
+        assertThat(phone.locator("#event h1")).hasText(title);
+        phone.locator("#event .special-badge").click();
+        assertThat(phone.locator("#special-event h1")).hasText(specialName);
+        assertThat(phone.locator("#special-events-list")).containsText(title);
+        assertThat(Browsers.seriousViolations(phone)).as("special event page").isEmpty();
+
+        phone.locator("#special-events-list a.title").click();
+        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Report this event"))
+                .click();
+        phone.getByLabel("Reason").selectOption("SPAM");
+        phone.getByLabel("Comment (optional)").fill("Advertising");
+        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send to the moderators"))
+                .click();
+        assertThat(phone.locator("[id^=reported-]")).hasText("Thank you. The moderators will look at your report.");
+        phone.context().close();
+
+        Page moderator = browsers.desktop();
+        Browsers.logIn(moderator, accounts.newModerator().user());
+        moderator.navigate("/moderation");
+        assertThat(moderator.locator("#reports tr", new Page.LocatorOptions().setHasText(title)))
+                .containsText("Advertising");
+        assertThat(Browsers.seriousViolations(moderator))
+                .as("moderation with an alert")
+                .isEmpty();
+        moderator.context().close();
+    }
+
+    @Test
+    void anAdministratorGivesATrophyAnIconThatTheTrophiesPageShows() {
+        Page admin = browsers.desktop();
+        Browsers.logIn(admin, accounts.newAdmin().user());
+        admin.navigate("/trophies");
+        admin.locator("#icon-trophy")
+                .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Organiser"));
+        admin.getByLabel("Icon (a picture; none removes it)")
+                .setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                        "medal.png", "image/png", Browsers.png(32, 32, java.awt.Color.YELLOW)));
+        admin.locator("#set-icon").click();
+        var organiser = admin.locator("#trophies li", new Page.LocatorOptions().setHasText("Organiser"));
+        assertThat(organiser.locator("img.framed")).hasCount(1);
+        assertThat(Browsers.seriousViolations(admin))
+                .as("trophies with an icon")
+                .isEmpty();
+        admin.context().close();
+
+        // Everyone sees it, signed in or not.
+        Page visitor = browsers.phone();
+        visitor.navigate("/trophies");
+        var shown = visitor.locator("#trophies li", new Page.LocatorOptions().setHasText("Organiser"))
+                .locator("img.framed");
+        assertThat(shown).hasCount(1);
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> Browsers.loaded(shown));
+        visitor.context().close();
+    }
 }

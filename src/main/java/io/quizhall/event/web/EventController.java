@@ -12,6 +12,7 @@ import io.quizhall.event.EventPayloads.RegistrationRequest;
 import io.quizhall.event.EventPayloads.RegistrationView;
 import io.quizhall.event.EventService;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -55,11 +56,16 @@ class EventController {
     @GetMapping
     @Operation(summary = "Upcoming published events, soonest first", description = "Open to everyone")
     EventList upcoming(
-            @RequestParam(required = false) @Nullable String q,
-            @RequestParam(defaultValue = "false") boolean hasPlaces,
+            @Parameter(description = "Words of the title") @RequestParam(required = false) @Nullable String q,
+            @Parameter(description = "Only events with places left") @RequestParam(defaultValue = "false")
+                    boolean hasPlaces,
+            @Parameter(description = "Only the events of this special event") @RequestParam(required = false) @Nullable
+                    UUID specialEvent,
+            @Parameter(description = "Only the events with this subject tag") @RequestParam(required = false) @Nullable
+                    UUID tag,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return events.upcoming(q, hasPlaces, page, size);
+        return events.upcoming(q, hasPlaces, specialEvent, tag, page, size);
     }
 
     @PostMapping
@@ -230,12 +236,24 @@ class EventController {
 
     @PostMapping("/{id}/sessions/{sessionId}/launch")
     @Operation(
-            summary = "Start a session's live game (organiser only)",
+            summary = "Start a session's live game, or open a ladder session (organiser only)",
             description = "From quizhall.event.launch-early before the session's start until its end; registered "
-                    + "players then see the PIN on the event. Open the host screen at /host/{gameId}.")
+                    + "players then see the PIN on the event (open the host screen at /host/{gameId}), or for an"
+                    + " event that runs a ladder the link that starts their run (`ladderUrl`).")
     @ApiResponse(responseCode = "409", description = "conflict: launched already, too early or too late, no quiz")
     Launched launch(@PathVariable UUID id, @PathVariable UUID sessionId, @AuthenticationPrincipal CurrentUser user) {
         return events.launch(id, sessionId, user);
+    }
+
+    @GetMapping("/{id}/sessions/{sessionId}/leaderboard")
+    @Operation(
+            summary = "A ladder session's leaderboard",
+            description = "For an event that runs a ladder: each registered player's best run started from the"
+                    + " session's launch until its end, highest prize first. Whoever may see the event may read it")
+    @ApiResponse(responseCode = "404", description = "No such event or session, or the event runs no ladder")
+    io.quizhall.event.EventPayloads.SessionLeaderboard leaderboard(
+            @PathVariable UUID id, @PathVariable UUID sessionId, @AuthenticationPrincipal @Nullable CurrentUser user) {
+        return events.leaderboard(id, sessionId, user);
     }
 
     private static ResponseEntity<String> calendar(String body, String filename) {

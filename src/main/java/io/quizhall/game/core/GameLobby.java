@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -34,7 +35,7 @@ import org.springframework.stereotype.Service;
  * view, locking and kicking. Works on any node at any time: the Redis scripts decide between concurrent callers.
  */
 @Service
-public class GameLobby implements io.quizhall.game.GameLauncher {
+public class GameLobby implements io.quizhall.game.GameLauncher, io.quizhall.game.GameLookup {
 
     private static final Logger log = LoggerFactory.getLogger(GameLobby.class);
     private static final int PIN_ATTEMPTS = 50;
@@ -77,6 +78,20 @@ public class GameLobby implements io.quizhall.game.GameLauncher {
         this.storage = storage;
         this.shutdown = shutdown;
         this.clock = clock;
+    }
+
+    @Override
+    public Optional<RunningGame> running(UUID gameId) {
+        // A game that has just ended is still here until its keys expire; its result may not be written yet.
+        return store.meta(gameId).map(meta -> new RunningGame(meta.id(), meta.title(), meta.hostId()));
+    }
+
+    @Override
+    public Optional<RunningGame> runningByPin(String pin) {
+        if (!pin.matches("[0-9]{6}")) {
+            return Optional.empty();
+        }
+        return store.gameForPin(pin).flatMap(this::running);
     }
 
     @Override

@@ -53,10 +53,13 @@ public class GameStore {
     private final RedisScript<String> team = script("team", String.class);
     private final RedisScript<String> reseat = script("reseat", String.class);
 
-    GameStore(StringRedisTemplate redis, JsonMapper json, GameProperties properties) {
+    private final DeadlineWatch deadlines;
+
+    GameStore(StringRedisTemplate redis, JsonMapper json, GameProperties properties, DeadlineWatch deadlines) {
         this.redis = redis;
         this.json = json;
         this.properties = properties;
+        this.deadlines = deadlines;
     }
 
     /** What the answer script did: recorded the answer (with the counts after it), or why not, or the earlier one. */
@@ -303,6 +306,7 @@ public class GameStore {
         Object most = redis.opsForHash().get(new GameKeys(gameId).meta(), "extraMax");
         long extraMax = most == null ? 0 : Long.parseLong(most.toString());
         redis.opsForZSet().add(GameKeys.DEADLINES, deadlineMember(gameId, index), deadline + extraMax);
+        deadlines.expect(deadline + extraMax);
         return extraMax;
     }
 
@@ -594,6 +598,16 @@ public class GameStore {
                     tuple.getScore() == null ? 0 : tuple.getScore().intValue()));
         }
         return new Ranking(ranking);
+    }
+
+    /** The earliest deadline of any open question (ms), or {@code Long.MAX_VALUE} when none is timed. */
+    long earliestDeadline() {
+        var first = redis.opsForZSet().rangeWithScores(GameKeys.DEADLINES, 0, 0);
+        if (first == null || first.isEmpty()) {
+            return Long.MAX_VALUE;
+        }
+        Double score = first.iterator().next().getScore();
+        return score == null ? Long.MAX_VALUE : score.longValue();
     }
 
     /** Questions whose deadline has passed, as game id and index. */

@@ -25,6 +25,7 @@ class GameTimers {
     private final GameProperties properties;
     private final LiveShutdown shutdown;
     private final Clock clock;
+    private final DeadlineWatch deadlines;
     private final AtomicBoolean outage = new AtomicBoolean();
 
     GameTimers(
@@ -33,23 +34,32 @@ class GameTimers {
             GameStore store,
             GameProperties properties,
             LiveShutdown shutdown,
-            Clock clock) {
+            Clock clock,
+            DeadlineWatch deadlines) {
         this.play = play;
         this.ending = ending;
         this.store = store;
         this.properties = properties;
         this.shutdown = shutdown;
         this.clock = clock;
+        this.deadlines = deadlines;
     }
 
+    /** Every 50 ms, but Redis only when a deadline may be due (DeadlineWatch), so an idle node stays idle. */
     @Scheduled(fixedDelay = 50)
     void closeDueQuestions() {
+        long now = clock.millis();
+        long seen = deadlines.dueAt(now);
+        if (seen == Long.MAX_VALUE) {
+            return;
+        }
         run("closing questions at their deadline", () -> {
-            for (String due : store.dueDeadlines(clock.millis())) {
+            for (String due : store.dueDeadlines(now)) {
                 int separator = due.lastIndexOf(':');
                 play.closeIfDue(
                         UUID.fromString(due.substring(0, separator)), Integer.parseInt(due.substring(separator + 1)));
             }
+            deadlines.looked(seen, now, store.earliestDeadline());
         });
     }
 

@@ -3,6 +3,7 @@ package io.quizhall.trophy.web;
 import io.quizhall.account.CurrentUser;
 import io.quizhall.trophy.TrophyPayloads.AwardRequest;
 import io.quizhall.trophy.TrophyPayloads.HeldTrophy;
+import io.quizhall.trophy.TrophyPayloads.IconRequest;
 import io.quizhall.trophy.TrophyPayloads.Leaderboard;
 import io.quizhall.trophy.TrophyPayloads.TrophyRequest;
 import io.quizhall.trophy.TrophyPayloads.TrophyView;
@@ -17,6 +18,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -58,9 +60,23 @@ class TrophyController {
 
     @PostMapping("/api/v1/admin/trophies")
     @Operation(summary = "Define a trophy (administrators)")
-    @ApiResponse(responseCode = "400", description = "validation-failed: name missing, too long or taken")
+    @ApiResponse(
+            responseCode = "400",
+            description = "validation-failed: name missing, too long or taken; icon not a picture the caller uploaded")
     ResponseEntity<TrophyView> create(@RequestBody TrophyRequest request, @AuthenticationPrincipal CurrentUser user) {
         return ResponseEntity.status(201).body(trophies.create(request, user));
+    }
+
+    @PutMapping("/api/v1/admin/trophies/{id}/icon")
+    @Operation(
+            summary = "Set or remove a trophy's icon (administrators)",
+            description =
+                    "`icon`: the id of a picture the administrator uploaded (POST /api/v1/storage); null removes it")
+    @ApiResponse(responseCode = "400", description = "validation-failed: not a picture the caller uploaded")
+    @ApiResponse(responseCode = "404", description = "not-found: no such trophy")
+    TrophyView icon(
+            @PathVariable UUID id, @RequestBody IconRequest request, @AuthenticationPrincipal CurrentUser user) {
+        return trophies.setIcon(id, request.icon(), user);
     }
 
     @PostMapping("/api/v1/admin/trophies/{id}/awards")
