@@ -168,6 +168,7 @@ async function signedIn(account) {
       el('a', { class: 'button', href: '/activities', id: 'my-activities', text: t('home.myActivities') }),
       el('a', { class: 'button', href: '/dashboard', id: 'dashboard-link', text: t('home.dashboard') }),
       el('a', { class: 'button', href: '/events', id: 'events-link', text: t('home.events') }),
+      el('a', { class: 'button', href: '/hunts', id: 'hunts-link', text: t('home.hunts') }),
       el('a', { class: 'button', href: '/trophies', id: 'trophies-link', text: t('home.trophies') }),
       (account.roles ?? []).includes('ADMIN') ? el('a', { class: 'button', href: '/audit', id: 'audit-link', text: t('home.audit') }) : null,
       el('a', { class: 'button', href: '/controllers', id: 'my-controllers', text: t('home.myControllers') }),

@@ -46,3 +46,30 @@ export function connect({ gameId, token, topics, queues, onMessage, onFatal, onC
     close: () => client.deactivate(),
   };
 }
+
+// A signed-in user's subscription to other features' topics (a hunt's team feed, docs/hunts.md "Live"): the session
+// cookie authenticates, each SUBSCRIBE is authorised by the server; nothing is sent. Resubscribes on reconnect.
+export function watch({ destinations, onMessage, onFatal, onConnect }) {
+  const { Client } = window.StompJs;
+  const client = new Client({
+    brokerURL: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`,
+    heartbeatIncoming: 10000,
+    heartbeatOutgoing: 10000,
+    reconnectDelay: 2000,
+  });
+  client.onConnect = () => {
+    for (const destination of destinations) {
+      client.subscribe(destination, (m) => onMessage(destination, JSON.parse(m.body)));
+    }
+    if (onConnect) onConnect();
+  };
+  client.onStompError = (frame) => {
+    const code = (frame.headers.message ?? '').split(':')[0];
+    if (['unauthenticated', 'forbidden'].includes(code)) {
+      client.deactivate();
+      if (onFatal) onFatal(code);
+    }
+  };
+  client.activate();
+  return { close: () => client.deactivate() };
+}

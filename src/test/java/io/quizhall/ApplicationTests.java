@@ -89,7 +89,10 @@ class ApplicationTests {
                         "EventRegistration",
                         "QuizReport",
                         "NotificationPlatform",
-                        "NotificationSubscription");
+                        "NotificationSubscription",
+                        "Hunt",
+                        "HuntPuzzle",
+                        "HuntTeam");
     }
 
     @Test

@@ -58,7 +58,10 @@ class SecurityConfiguration {
                                 PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/devices/**"))
                         // Checking an answer of a shared activity changes nothing and needs no account either.
                         .ignoringRequestMatchers(PathPatternRequestMatcher.pathPattern(
-                                HttpMethod.POST, "/api/v1/activity-shares/*/pages/*/check")))
+                                HttpMethod.POST, "/api/v1/activity-shares/*/pages/*/check"))
+                        // Neither does checking a hunt's prepuzzle answer (nothing is recorded).
+                        .ignoringRequestMatchers(PathPatternRequestMatcher.pathPattern(
+                                HttpMethod.POST, "/api/v1/hunts/*/prepuzzle/check")))
                 .addFilterBefore(accountAuthentication, AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/error")
                         .permitAll()
@@ -104,6 +107,22 @@ class SecurityConfiguration {
                                 "/api/v1/events/*",
                                 "/api/v1/events/*/calendar.ics",
                                 "/api/v1/events/*/sessions/*/leaderboard")
+                        .permitAll()
+                        // Hunts: the list, a hunt's page and, once a hunt ended, its puzzles and answer checks are
+                        // public; the hunt services decide what each reader sees (a team's puzzles only its members).
+                        .requestMatchers(HttpMethod.GET, "/api/v1/hunts/organised")
+                        .authenticated()
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/api/v1/hunts",
+                                "/api/v1/hunts/*",
+                                "/api/v1/hunts/*/puzzles",
+                                "/api/v1/hunts/*/puzzles/*")
+                        .permitAll()
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/api/v1/hunts/*/puzzles/*/submissions",
+                                "/api/v1/hunts/*/prepuzzle/check")
                         .permitAll()
                         // Calendar apps cannot sign in: the secret in the address is the key (EventService).
                         .requestMatchers(HttpMethod.GET, "/api/v1/calendar-feeds/*")

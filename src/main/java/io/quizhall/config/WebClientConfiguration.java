@@ -27,6 +27,8 @@ class WebClientConfiguration implements WebMvcConfigurer {
         "/activities.html",
         "/events",
         "/events.html",
+        "/hunts",
+        "/hunts.html",
         "/audit",
         "/audit.html",
         "/trophies",
@@ -70,6 +72,7 @@ class WebClientConfiguration implements WebMvcConfigurer {
         registry.addViewController("/results").setViewName("forward:/results.html");
         registry.addViewController("/activities").setViewName("forward:/activities.html");
         registry.addViewController("/events").setViewName("forward:/events.html");
+        registry.addViewController("/hunts").setViewName("forward:/hunts.html");
         registry.addViewController("/audit").setViewName("forward:/audit.html");
         registry.addViewController("/trophies").setViewName("forward:/trophies.html");
         registry.addViewController("/dashboard").setViewName("forward:/dashboard.html");

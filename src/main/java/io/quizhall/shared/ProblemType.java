@@ -39,7 +39,11 @@ public enum ProblemType {
     STORAGE_QUOTA_EXCEEDED("storage-quota-exceeded", "Storage quota exceeded", HttpStatus.CONTENT_TOO_LARGE),
     EVENT_FULL("event-full", "Event full", HttpStatus.CONFLICT),
     EVENT_NOT_OPEN("event-not-open", "Event not open for registration", HttpStatus.CONFLICT),
-    ALREADY_REGISTERED("already-registered", "Already registered", HttpStatus.CONFLICT);
+    ALREADY_REGISTERED("already-registered", "Already registered", HttpStatus.CONFLICT),
+    TEAM_FULL("team-full", "Team full", HttpStatus.CONFLICT),
+    ALREADY_IN_TEAM("already-in-team", "Already in a team", HttpStatus.CONFLICT),
+    HUNT_NOT_OPEN("hunt-not-open", "Hunt not open", HttpStatus.CONFLICT),
+    ALREADY_SOLVED("already-solved", "Already solved", HttpStatus.CONFLICT);
 
     private static final String URN_PREFIX = "urn:quizhall:problem:";
 

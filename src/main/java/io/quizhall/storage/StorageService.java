@@ -45,8 +45,8 @@ public class StorageService {
     private final FileStore files;
     private final GameShares gameShares;
     private final ObjectProvider<QuizVisibility> quizVisibility;
-    private final ObjectProvider<PictureVisibility> pictureVisibility;
     private final ObjectProvider<ActivityVisibility> activityVisibility;
+    private final ObjectProvider<FileVisibility> otherVisibility;
     private final AccountService accounts;
     private final StorageProperties properties;
     private final Clock clock;
@@ -58,8 +58,8 @@ public class StorageService {
             FileStore files,
             GameShares gameShares,
             ObjectProvider<QuizVisibility> quizVisibility,
-            ObjectProvider<PictureVisibility> pictureVisibility,
             ObjectProvider<ActivityVisibility> activityVisibility,
+            ObjectProvider<FileVisibility> otherVisibility,
             AccountService accounts,
             StorageProperties properties,
             Clock clock) {
@@ -69,8 +69,8 @@ public class StorageService {
         this.files = files;
         this.gameShares = gameShares;
         this.quizVisibility = quizVisibility;
-        this.pictureVisibility = pictureVisibility;
         this.activityVisibility = activityVisibility;
+        this.otherVisibility = otherVisibility;
         this.accounts = accounts;
         this.properties = properties;
         this.clock = clock;
@@ -188,8 +188,9 @@ public class StorageService {
     /**
      * A live file is visible to its owner; to anyone who can see a quiz that shows it (a public quiz, or one of
      * their own, such as a copy); to anyone while a running game shows it, since players have no account; and to
-     * anyone who can open an activity that shows it (while the activity has an unexpired share link); to anyone
-     * another feature shows it to ({@link PictureVisibility}: a published event's picture, a trophy's icon).
+     * anyone who can open an activity that shows it (while the activity has an unexpired share link); and to
+     * whoever another feature's {@link FileVisibility} lets see it (a published event's picture, a trophy's icon,
+     * a hunt's puzzle files for the teams that unlocked them).
      * Everyone else gets the same 404 as for an id that never existed.
      */
     private StorageItem visible(UUID id, @Nullable CurrentUser viewer) {
@@ -212,7 +213,7 @@ public class StorageService {
         if (!activities.isEmpty() && activityRules != null && activityRules.anyVisibleTo(activities, viewerId)) {
             return item;
         }
-        if (pictureVisibility.stream().anyMatch(rules -> rules.shows(id, viewerId))) {
+        if (otherVisibility.orderedStream().anyMatch(rules -> rules.visibleTo(id, viewerId))) {
             return item;
         }
         throw StorageExceptions.notFound(id);

@@ -1,6 +1,6 @@
 package io.quizhall.trophy;
 
-import io.quizhall.storage.PictureVisibility;
+import io.quizhall.storage.FileVisibility;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Trophies are public (the list, profiles, leaderboards), and so are their icons. */
 @Component
-class TrophyIcons implements PictureVisibility {
+class TrophyIcons implements FileVisibility {
 
     private final JdbcClient jdbc;
 
@@ -17,7 +17,7 @@ class TrophyIcons implements PictureVisibility {
     }
 
     @Override
-    public boolean shows(UUID fileId, @Nullable UUID viewer) {
+    public boolean visibleTo(UUID fileId, @Nullable UUID viewer) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM trophies WHERE icon = ?)")
                 .param(fileId)
                 .query(Boolean.class)

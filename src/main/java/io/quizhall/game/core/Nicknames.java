@@ -8,7 +8,7 @@ import java.util.Locale;
  * or unassigned characters, 1 to {@code maxLength} characters; two nicknames clash when their case-folded forms
  * are equal.
  */
-final class Nicknames {
+public final class Nicknames {
 
     private Nicknames() {}
 
@@ -25,12 +25,12 @@ final class Nicknames {
     }
 
     /** Characters (code points), as the limits count them. */
-    static int length(String text) {
+    public static int length(String text) {
         return text.codePointCount(0, text.length());
     }
 
     /** The text under the nickname rules, without the length check; empty if nothing visible remains. */
-    static String tidy(String raw) {
+    public static String tidy(String raw) {
         String nfkc = Normalizer.normalize(raw, Normalizer.Form.NFKC);
         var clean = new StringBuilder(nfkc.length());
         boolean space = false;
@@ -64,7 +64,7 @@ final class Nicknames {
     }
 
     /** The form two nicknames are compared in. */
-    static String fold(String nickname) {
+    public static String fold(String nickname) {
         return Normalizer.normalize(nickname.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT), Normalizer.Form.NFKC);
     }
 }

@@ -2,6 +2,7 @@ package io.quizhall.game.live;
 
 import io.quizhall.account.AccountService;
 import io.quizhall.account.CurrentUser;
+import io.quizhall.game.LiveTopicAuthoriser;
 import io.quizhall.game.core.Broadcaster;
 import io.quizhall.game.core.GameDestinations;
 import io.quizhall.game.core.GameException;
@@ -14,6 +15,7 @@ import io.quizhall.game.core.LiveShutdown;
 import io.quizhall.game.core.PlayerPrincipal;
 import io.quizhall.shared.Outages;
 import java.security.Principal;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -22,6 +24,7 @@ import java.util.regex.Matcher;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageChannel;
@@ -57,18 +60,21 @@ class GameChannelInterceptor implements ChannelInterceptor {
     private final LiveConnections connections;
     private final Broadcaster broadcaster;
     private final LiveShutdown shutdown;
+    private final ObjectProvider<LiveTopicAuthoriser> otherTopics;
 
     GameChannelInterceptor(
             @Lazy GameLobby games,
             @Lazy AccountService accounts,
             LiveConnections connections,
             @Lazy Broadcaster broadcaster,
-            LiveShutdown shutdown) {
+            LiveShutdown shutdown,
+            ObjectProvider<LiveTopicAuthoriser> otherTopics) {
         this.games = games;
         this.accounts = accounts;
         this.connections = connections;
         this.broadcaster = broadcaster;
         this.shutdown = shutdown;
+        this.otherTopics = otherTopics;
     }
 
     /** Why a frame is refused; {@code code: detail} becomes the ERROR frame's message. */
@@ -158,10 +164,33 @@ class GameChannelInterceptor implements ChannelInterceptor {
             return;
         }
         Matcher topic = GameDestinations.TOPIC_PATTERN.matcher(destination);
-        if (!topic.matches()) {
+        if (topic.matches()) {
+            requireMember(accessor, gameId(topic.group(1)));
+            return;
+        }
+        authorizeOtherTopic(accessor, destination);
+    }
+
+    /**
+     * A topic of another feature (a hunt's team feed): its {@link LiveTopicAuthoriser} decides, for signed-in users
+     * only, on every SUBSCRIBE. A destination no feature claims is refused.
+     */
+    private void authorizeOtherTopic(StompHeaderAccessor accessor, String destination) {
+        List<LiveTopicAuthoriser> owners = otherTopics
+                .orderedStream()
+                .filter(owner -> owner.prefix().startsWith("/topic/")
+                        && !owner.prefix().startsWith("/topic/games.")
+                        && destination.startsWith(owner.prefix()))
+                .toList();
+        if (owners.size() != 1) {
             throw denied("unknown destination " + destination);
         }
-        requireMember(accessor, gameId(topic.group(1)));
+        if (!(accessor.getUser() instanceof HostPrincipal user)) {
+            throw denied("sign in to subscribe to " + destination);
+        }
+        if (!owners.get(0).maySubscribe(user.userId(), destination)) {
+            throw denied("not allowed to subscribe to " + destination);
+        }
     }
 
     private void authorizeSend(StompHeaderAccessor accessor) {

@@ -1,0 +1,106 @@
+package io.quizhall.hunt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quizhall.support.Accounts;
+import io.quizhall.support.Api;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import tools.jackson.databind.JsonNode;
+
+/** Hunts, puzzles and teams made through the API the way an organiser and players would. */
+final class HuntFixtures {
+
+    private HuntFixtures() {}
+
+    static String hunt(String name, Instant start, Instant end, int teamSize, String extra) {
+        return """
+                {"name": "%s", "intro": "Find the <b>treasure</b><script>alert(1)</script>", "startsAt": "%s",
+                 "endsAt": "%s", "teamSize": %d %s}""".formatted(name, start, end, teamSize, extra.isEmpty() ? "" : ", " + extra);
+    }
+
+    static UUID createHunt(Accounts.SignedIn organiser, Instant start, Instant end, int teamSize, String extra) {
+        var created = organiser.post("/api/v1/hunts", hunt("Hunt " + UUID.randomUUID(), start, end, teamSize, extra));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return UUID.fromString(created.json().get("id").asString());
+    }
+
+    static String puzzle(String shortId, int position, String type, String answer, String extra) {
+        return """
+                {"shortId": "%s", "position": %d, "name": "Puzzle %s", "type": "%s", "answer": "%s",
+                 "content": "Solve <i>me</i>" %s}""".formatted(shortId, position, shortId, type, answer, extra.isEmpty() ? "" : ", " + extra);
+    }
+
+    static void addPuzzle(Accounts.SignedIn organiser, UUID hunt, String body) {
+        var added = organiser.post("/api/v1/hunts/" + hunt + "/manage/puzzles", body);
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+    }
+
+    static void rules(Accounts.SignedIn organiser, UUID hunt, String source) {
+        var saved = organiser.put("/api/v1/hunts/" + hunt + "/manage/rules", "{\"source\": " + quote(source) + "}");
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+    }
+
+    /** Creates a team; returns it (id, joinCode, ...). */
+    static JsonNode team(Accounts.SignedIn captain, UUID hunt, String name) {
+        var created = captain.post("/api/v1/hunts/" + hunt + "/teams", "{\"name\": " + quote(name) + "}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json();
+    }
+
+    static Api.Response join(Accounts.SignedIn player, UUID hunt, String code) {
+        return player.post("/api/v1/hunts/" + hunt + "/teams/join", "{\"code\": \"" + code + "\"}");
+    }
+
+    static Api.Response submit(Accounts.SignedIn player, UUID hunt, String shortId, String answer) {
+        return player.post(
+                "/api/v1/hunts/" + hunt + "/puzzles/" + shortId + "/submissions",
+                "{\"answer\": " + quote(answer) + "}");
+    }
+
+    static List<String> unlocked(Accounts.SignedIn player, UUID hunt) {
+        var list = player.get("/api/v1/hunts/" + hunt + "/puzzles");
+        assertThat(list.status()).as(list.body()).isEqualTo(200);
+        List<String> ids = new ArrayList<>();
+        list.json().forEach(puzzle -> ids.add(puzzle.get("shortId").asString()));
+        return ids;
+    }
+
+    static String quote(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+    }
+
+    /** Runs calls on their own threads, all released at the same moment, and returns their results in order. */
+    static <T> List<T> concurrently(List<Callable<T>> calls) throws Exception {
+        var ready = new CountDownLatch(calls.size());
+        var go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (Callable<T> call : calls) {
+                futures.add(pool.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    return call.call();
+                }));
+            }
+            ready.await();
+            go.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get(60, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
