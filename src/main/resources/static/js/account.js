@@ -1,5 +1,6 @@
 // The account page: profile and avatar, password, sessions, API keys, passkeys, authenticator app, backup codes,
-// linked providers and account deletion (docs/auth.md). Sensitive changes ask for a fresh proof first.
+// linked providers, notification subscriptions (docs/notifications.md) and account deletion (docs/auth.md).
+// Sensitive changes ask for a fresh proof first.
 import { t, applyTexts } from './messages.js';
 import { api, problemText } from './api.js';
 import { el, $, show } from './dom.js';
@@ -276,6 +277,93 @@ function deleteSection(hasPassword) {
       el('button', { type: 'submit', class: 'danger', text: t('account.deleteButton') })));
 }
 
+// Notifications (docs/notifications.md): the user's subscriptions, and a form to add one. A webhook's signing
+// secret is shown once, like an API key.
+async function notificationsSection() {
+  const options = (await api('GET', '/api/v1/notification-subscriptions/options')).data ?? { platforms: [], types: [] };
+  const list = el('ul', { class: 'plain-list', id: 'notification-subscriptions' });
+  const shown = el('div');
+  const formError = el('p', { class: 'error', role: 'alert', id: 'notification-error' });
+  const typeName = (type) => t(`notifications.type.${type}`);
+  const render = async () => {
+    const response = await api('GET', '/api/v1/notification-subscriptions');
+    const items = response.data?.items ?? [];
+    list.replaceChildren(...(items.length === 0 ? [el('li', { text: t('notifications.none') })] : items.map((s) => {
+      const where = s.url ?? t('notifications.toVerifiedEmail');
+      const label = `${typeName(s.type)} · ${s.platformName}${s.platformEnabled ? '' : ` (${t('notifications.platformOff')})`}`
+        + `${s.huntId ? ` · ${t('notifications.huntShort', { id: s.huntId })}` : ''} · ${where}`;
+      return el('li', { class: 'row', dataset: { subscription: s.id } },
+        el('span', { class: 'grow', text: label }),
+        el('button', { type: 'button', class: 'danger', 'aria-label': t('account.deleteNamed', { name: label }), onclick: async () => {
+          if (report(await api('DELETE', `/api/v1/notification-subscriptions/${s.id}`), t('account.deleted'))) render();
+        }, text: t('home.delete') }));
+    })));
+  };
+  await render();
+  if (options.platforms.length === 0) {
+    return section('notifications-card', t('notifications.title'), el('p', { class: 'hint', text: t('notifications.noPlatforms') }), list);
+  }
+  const select = (id, label, choices) => el('div', { class: 'field' }, el('label', { for: id, text: label }),
+    el('select', { id, name: id, 'aria-describedby': `err-${id}` }, choices.map(([value, text]) => el('option', { value, text }))),
+    el('span', { class: 'error', id: `err-${id}` }));
+  const platformField = select('notification-platform', t('notifications.platform'),
+    options.platforms.map((p) => [p.id, `${p.name} (${t(`notifications.kind.${p.kind}`)})`]));
+  const typeField = select('notification-type', t('notifications.type'), options.types.map((type) => [type, typeName(type)]));
+  const huntField = field('notification-hunt', t('notifications.hunt'), { maxlength: '36', placeholder: t('notifications.huntHint') });
+  const urlField = field('notification-url', t('notifications.url'), { type: 'url', maxlength: '2000', placeholder: 'https://' });
+  const kindOf = (id) => options.platforms.find((p) => p.id === id)?.kind;
+  const syncUrl = () => {
+    const needsUrl = kindOf($('#notification-platform', platformField).value) !== 'EMAIL';
+    urlField.hidden = !needsUrl;
+  };
+  platformField.querySelector('select').addEventListener('change', syncUrl);
+  const inputs = {
+    platformId: ['notification-platform', t('notifications.platform')],
+    type: ['notification-type', t('notifications.type')],
+    huntId: ['notification-hunt', t('notifications.hunt')],
+    url: ['notification-url', t('notifications.url')],
+  };
+  const form = el('form', { class: 'stack', id: 'notification-form', onsubmit: async (e) => {
+      e.preventDefault();
+      for (const [id] of Object.values(inputs)) {
+        $(`#${id}`).removeAttribute('aria-invalid');
+        $(`#err-${id}`).textContent = '';
+      }
+      formError.textContent = '';
+      const platformId = $('#notification-platform').value;
+      const hunt = $('#notification-hunt').value.trim();
+      const response = await api('POST', '/api/v1/notification-subscriptions', {
+        platformId,
+        type: $('#notification-type').value,
+        huntId: hunt === '' ? null : hunt,
+        url: kindOf(platformId) === 'EMAIL' ? null : $('#notification-url').value.trim(),
+      });
+      if (response.ok) {
+        status.textContent = t('notifications.added');
+        if (response.data.secret) showOnce(shown, t('notifications.secretOnce'), [response.data.secret]);
+        form.reset();
+        syncUrl();
+        render();
+        return;
+      }
+      let first = null;
+      for (const error of response.data?.errors ?? []) {
+        const [id, label] = inputs[error.field] ?? [];
+        if (!id) continue;
+        $(`#${id}`).setAttribute('aria-invalid', 'true');
+        $(`#err-${id}`).textContent = `${label}: ${error.message}`;
+        first ??= $(`#${id}`);
+      }
+      if (first) first.focus();
+      else formError.textContent = problemText(response, t('common.error'));
+    } },
+    platformField, typeField, huntField, urlField, formError,
+    el('button', { type: 'submit', text: t('notifications.add') }));
+  syncUrl();
+  return section('notifications-card', t('notifications.title'),
+    el('p', { class: 'hint', text: t('notifications.intro') }), list, shown, form);
+}
+
 async function load() {
   const response = await api('GET', '/api/v1/auth/me');
   if (!response.ok) {
@@ -298,6 +386,7 @@ async function load() {
     await providersSection(),
     await sessionsSection(),
     await apiKeysSection(),
+    await notificationsSection(),
     deleteSection(state?.hasPassword)));
 }
 

@@ -1,5 +1,6 @@
 // Administrators (docs/community.md): find accounts by name or email, see their quizzes, grant or revoke the
-// moderator role, disable, enable or delete an account. /api/v1/admin/*.
+// moderator role, disable, enable or delete an account; offer notification platforms (docs/notifications.md).
+// /api/v1/admin/*.
 import { t, applyTexts, dateTimeFormat } from './messages.js';
 import { api, problemText } from './api.js';
 import { el, $, show, plain } from './dom.js';
@@ -66,6 +67,74 @@ async function find() {
       el('tbody', {}, response.data.map(userRow)))));
 }
 
+const PLATFORMS = '/api/v1/admin/notification-platforms';
+
+// Notification platforms: the list with enable/disable and delete, and a form to add one with field errors.
+async function platforms() {
+  const response = await api('GET', PLATFORMS);
+  if (!response.ok) {
+    status.textContent = problemText(response, t('common.error'));
+    return;
+  }
+  const change = async (method, path, body, done) => {
+    const result = await api(method, path, body);
+    status.textContent = result.ok ? done : problemText(result, t('common.error'));
+    await platforms();
+  };
+  $('#platforms').replaceChildren(response.data.length === 0 ? el('p', { text: t('notifications.noPlatforms') })
+    : el('ul', { class: 'plain-list', id: 'platform-list' }, response.data.map((p) => el('li', { class: 'row', dataset: { platform: p.id } },
+      el('span', { class: 'grow', text: `${p.name} · ${t(`notifications.kind.${p.kind}`)} · `
+        + `${t(p.enabled ? 'notifications.enabled' : 'notifications.platformOff')} · ${t('notifications.subscriptionCount', { count: p.subscriptions })}` }),
+      el('button', { type: 'button', 'aria-label': t(p.enabled ? 'notifications.disableNamed' : 'notifications.enableNamed', { name: p.name }),
+        onclick: () => change('PUT', `${PLATFORMS}/${p.id}`, { name: p.name, enabled: !p.enabled }, t('notifications.saved')),
+        text: t(p.enabled ? 'notifications.disable' : 'notifications.enable') }),
+      el('button', { type: 'button', class: 'danger', 'aria-label': t('account.deleteNamed', { name: p.name }), onclick: () => {
+        if (confirm(t('notifications.confirmDelete', { name: p.name, count: p.subscriptions }))) {
+          change('DELETE', `${PLATFORMS}/${p.id}`, undefined, t('account.deleted'));
+        }
+      }, text: t('home.delete') })))));
+}
+
+function platformForm() {
+  const error = (id) => el('span', { class: 'error', id: `err-${id}` });
+  const fields = { kind: ['platform-kind', t('notifications.kind')], name: ['platform-name', t('notifications.name')] };
+  const formError = el('p', { class: 'error', role: 'alert' });
+  return el('form', { class: 'row', id: 'platform-form', onsubmit: async (e) => {
+      e.preventDefault();
+      for (const [id] of Object.values(fields)) {
+        $(`#${id}`).removeAttribute('aria-invalid');
+        $(`#err-${id}`).textContent = '';
+      }
+      formError.textContent = '';
+      const response = await api('POST', PLATFORMS, { kind: $('#platform-kind').value, name: $('#platform-name').value });
+      if (response.ok) {
+        status.textContent = t('notifications.saved');
+        e.target.reset();
+        await platforms();
+        return;
+      }
+      let first = null;
+      for (const problem of response.data?.errors ?? []) {
+        const [id, label] = fields[problem.field] ?? [];
+        if (!id) continue;
+        $(`#${id}`).setAttribute('aria-invalid', 'true');
+        $(`#err-${id}`).textContent = `${label}: ${problem.message}`;
+        first ??= $(`#${id}`);
+      }
+      if (first) first.focus();
+      else formError.textContent = problemText(response, t('common.error'));
+    } },
+    el('div', { class: 'field' }, el('label', { for: 'platform-kind', text: t('notifications.kind') }),
+      el('select', { id: 'platform-kind', 'aria-describedby': 'err-platform-kind' },
+        ['EMAIL', 'WEBHOOK', 'DISCORD'].map((kind) => el('option', { value: kind, text: t(`notifications.kind.${kind}`) }))),
+      error('platform-kind')),
+    el('div', { class: 'field grow' }, el('label', { for: 'platform-name', text: t('notifications.name') }),
+      el('input', { id: 'platform-name', maxlength: '100', required: true, 'aria-describedby': 'err-platform-name' }),
+      error('platform-name')),
+    formError,
+    el('button', { type: 'submit', text: t('notifications.addPlatform') }));
+}
+
 async function load() {
   const me = await api('GET', '/api/v1/auth/me');
   if (!me.ok || !me.data.roles.includes('ADMIN')) {
@@ -81,8 +150,14 @@ async function load() {
       el('button', { type: 'submit', class: 'primary', text: t('community.search') })),
     el('div', { id: 'users' }),
     el('div', { id: 'user-quizzes', class: 'stack' }),
-    el('p', {}, el('a', { href: '/moderation', text: t('moderation.title') }))));
+    el('p', {}, el('a', { href: '/moderation', text: t('moderation.title') }))),
+  el('section', { class: 'card stack', 'aria-labelledby': 'platforms-title' },
+    el('h2', { id: 'platforms-title', text: t('notifications.platforms') }),
+    el('p', { class: 'hint', text: t('notifications.platformsIntro') }),
+    el('div', { id: 'platforms' }),
+    platformForm()));
   await find();
+  await platforms();
 }
 
 applyTexts();

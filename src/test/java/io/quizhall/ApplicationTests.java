@@ -88,6 +88,8 @@ class ApplicationTests {
                         "EventSession",
                         "EventRegistration",
                         "QuizReport",
+                        "NotificationPlatform",
+                        "NotificationSubscription",
                         "Hunt",
                         "HuntPuzzle",
                         "HuntTeam");

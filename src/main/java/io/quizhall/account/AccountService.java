@@ -97,6 +97,17 @@ public class AccountService {
                 .ifPresent(user -> mailer.send(user.email(), subject, text));
     }
 
+    /**
+     * The account's e-mail address if it is verified, for features that send e-mail themselves and must know whether
+     * it went out (notifications retry a failed delivery).
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> verifiedEmailOf(UUID userId) {
+        return users.findById(userId)
+                .filter(user -> user.email() != null && user.verified())
+                .map(User::email);
+    }
+
     /** The account with this username (case-insensitive), for features where one user names another. */
     @Transactional(readOnly = true)
     public Optional<UUID> idOfUsername(String username) {

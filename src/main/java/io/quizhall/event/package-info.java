@@ -4,7 +4,18 @@
  */
 @NullMarked
 @ApplicationModule(
-        allowedDependencies = {"account", "audit", "quiz", "game", "hunt", "ladder", "storage", "theme", "shared"})
+        allowedDependencies = {
+            "account",
+            "audit",
+            "quiz",
+            "game",
+            "hunt",
+            "ladder",
+            "notification",
+            "storage",
+            "theme",
+            "shared"
+        })
 package io.quizhall.event;
 
 import org.jspecify.annotations.NullMarked;

@@ -4,7 +4,7 @@
  * the service API, payloads and domain events; {@code web} its controllers. docs/hunts.md describes it.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"account", "audit", "storage", "game", "shared"})
+@ApplicationModule(allowedDependencies = {"account", "audit", "storage", "game", "notification", "shared"})
 package io.quizhall.hunt;
 
 import org.jspecify.annotations.NullMarked;
