@@ -3,6 +3,7 @@ package io.quizhall.ladder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quizhall.support.Accounts;
+import io.quizhall.support.Concurrently;
 import io.quizhall.support.IntegrationTest;
 import io.quizhall.support.TestClock;
 import java.time.Duration;

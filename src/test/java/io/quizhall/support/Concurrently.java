@@ -1,4 +1,4 @@
-package io.quizhall.ladder;
+package io.quizhall.support;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,11 +10,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /** Runs calls on their own threads, all released at the same moment, and returns their results in order. */
-final class Concurrently {
+public final class Concurrently {
 
     private Concurrently() {}
 
-    static <T> List<T> run(List<Callable<T>> calls) throws Exception {
+    public static <T> List<T> run(List<Callable<T>> calls) throws Exception {
         var ready = new CountDownLatch(calls.size());
         var go = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(calls.size());
