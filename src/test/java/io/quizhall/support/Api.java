@@ -3,6 +3,7 @@ package io.quizhall.support;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,7 +18,10 @@ public class Api {
 
     public Api(String baseUrl) {
         this.baseUrl = baseUrl;
+        // The JDK's client, chosen explicitly: with Apache HttpClient 5 on the classpath (the notifications' webhook
+        // sender) RestClient would pick it, whose pool of five connections per host waits when a test leaves one open.
         this.client = RestClient.builder()
+                .requestFactory(new JdkClientHttpRequestFactory())
                 .baseUrl(baseUrl)
                 .defaultStatusHandler(status -> true, (request, response) -> {})
                 .build();
