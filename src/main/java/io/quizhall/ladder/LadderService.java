@@ -383,7 +383,7 @@ public class LadderService {
 
     private RunView view(LadderRun run, LadderConfig ladder, Instant now) {
         steps.flush();
-        List<RunStep> all = steps.findByRunIdOrderByAskedAt(run.id());
+        List<RunStep> all = steps.findByRunIdOrderByAskedAtAscLevelAsc(run.id());
         RunStep open = null;
         RunStep last = null;
         for (RunStep step : all) {

@@ -12,5 +12,6 @@ interface StepRepository extends JpaRepository<RunStep, UUID> {
     @Query("select s from RunStep s where s.runId = :runId and s.level = :level and s.outcome <> :switched")
     Optional<RunStep> findLive(UUID runId, int level, RunStep.Outcome switched);
 
-    List<RunStep> findByRunIdOrderByAskedAt(UUID runId);
+    /** In the order they were asked; by level too, as two levels may be asked at one instant (a frozen test clock). */
+    List<RunStep> findByRunIdOrderByAskedAtAscLevelAsc(UUID runId);
 }
