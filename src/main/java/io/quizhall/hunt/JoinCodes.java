@@ -1,6 +1,6 @@
 package io.quizhall.hunt;
 
-import java.security.SecureRandom;
+import io.quizhall.shared.SecureTokens;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
@@ -13,15 +13,10 @@ class JoinCodes {
 
     static final String ALPHABET = "2345679ACDEFGHJKMNPRSTUVWXYZ";
     static final int LENGTH = 8;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A fresh random code; a bean (not a static call) so that a test can make codes collide. */
     String next() {
-        var code = new StringBuilder(LENGTH);
-        for (int i = 0; i < LENGTH; i++) {
-            code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-        }
-        return code.toString();
+        return SecureTokens.code(ALPHABET, LENGTH);
     }
 
     /** A typed code as stored: without spaces and dashes, upper-cased. */

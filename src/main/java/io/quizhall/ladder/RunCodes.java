@@ -1,6 +1,6 @@
 package io.quizhall.ladder;
 
-import java.security.SecureRandom;
+import io.quizhall.shared.SecureTokens;
 import org.springframework.stereotype.Component;
 
 /** Run codes: 8 characters from an alphabet without look-alikes (no 0/O, 1/I/L), about 40 bits from SecureRandom. */
@@ -9,15 +9,10 @@ class RunCodes {
 
     static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
     static final int LENGTH = 8;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A fresh random code; a bean (not a static call) so that a test can make codes collide. */
     String next() {
-        var code = new StringBuilder(LENGTH);
-        for (int i = 0; i < LENGTH; i++) {
-            code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-        }
-        return code.toString();
+        return SecureTokens.code(ALPHABET, LENGTH);
     }
 
     /** A typed code as stored: trimmed and upper-cased. */

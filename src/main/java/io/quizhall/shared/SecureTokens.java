@@ -32,6 +32,15 @@ public final class SecureTokens {
         }
     }
 
+    /** A code people type: {@code length} characters drawn uniformly from {@code alphabet} by SecureRandom. */
+    public static String code(String alphabet, int length) {
+        var code = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            code.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+        }
+        return code.toString();
+    }
+
     public static String sha256Hex(String secret) {
         return HexFormat.of().formatHex(sha256(secret));
     }
