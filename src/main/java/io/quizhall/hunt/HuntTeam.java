@@ -37,6 +37,8 @@ class HuntTeam {
 
     private int hintsEarned;
 
+    private int hintsUsed;
+
     private @Nullable Instant nextEvaluationAt;
 
     private @Nullable Instant finishedAt;
@@ -80,6 +82,11 @@ class HuntTeam {
 
     int hintsEarned() {
         return hintsEarned;
+    }
+
+    /** Hints spent: canned hints revealed and custom requests that were not refunded. */
+    int hintsUsed() {
+        return hintsUsed;
     }
 
     @Nullable
