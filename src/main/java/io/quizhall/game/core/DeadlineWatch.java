@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 /**
  * When this node's deadline timer must next look in Redis: at the earliest deadline it knows of, and at least
  * every {@link #BACKSTOP_MS}, so an idle node asks Redis once a second instead of twenty times. Deadlines this node
- * sets bring the next look forward at once, so its own questions close on time to the timer's 50 ms; a question
+ * sets bring the next look forward at once (the timer is woken), so its own questions close on time; a question
  * another node opened is that node's to close on time, and this node's look within a second is only the backstop
  * for a node that died.
  */
@@ -18,6 +18,18 @@ class DeadlineWatch {
     /** The next time (ms, the application's clock) to look; the first pass looks at once. */
     private final AtomicLong next = new AtomicLong(Long.MIN_VALUE);
 
+    private volatile Runnable onEarlier = () -> {};
+
+    /** What to do when a deadline set here asks for an earlier look than planned (wake the timer). */
+    void onEarlier(Runnable action) {
+        this.onEarlier = action;
+    }
+
+    /** The next planned look (ms, the application's clock). */
+    long next() {
+        return next.get();
+    }
+
     /** The value to pass to {@link #looked} after looking, if {@code now} has reached the next look. */
     long dueAt(long now) {
         long at = next.get();
@@ -26,7 +38,9 @@ class DeadlineWatch {
 
     /** A deadline this node set (a question opened or resumed here). */
     void expect(long deadline) {
-        next.accumulateAndGet(deadline, Math::min);
+        if (next.getAndAccumulate(deadline, Math::min) > deadline) {
+            onEarlier.run();
+        }
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.quizhall.game.core;
 
 import io.quizhall.shared.Outages;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -18,6 +20,9 @@ import org.springframework.stereotype.Component;
 class GameTimers {
 
     private static final Logger log = LoggerFactory.getLogger(GameTimers.class);
+    private static final long LONGEST_SLEEP_MS = 250;
+    private static final long RETRY_MS = 50;
+    private static final long SHORTEST_SLEEP_AFTER_LOOK_MS = 10;
 
     private final GamePlay play;
     private final GameEnding ending;
@@ -27,6 +32,7 @@ class GameTimers {
     private final Clock clock;
     private final DeadlineWatch deadlines;
     private final AtomicBoolean outage = new AtomicBoolean();
+    private final Alarm deadlineTimer = new Alarm("game-deadlines", this::closeDueQuestions);
 
     GameTimers(
             GamePlay play,
@@ -45,22 +51,44 @@ class GameTimers {
         this.deadlines = deadlines;
     }
 
-    /** Every 50 ms, but Redis only when a deadline may be due (DeadlineWatch), so an idle node stays idle. */
-    @Scheduled(fixedDelay = 50)
-    void closeDueQuestions() {
+    @PostConstruct
+    void startDeadlineTimer() {
+        deadlineTimer.start(0);
+        deadlines.onEarlier(() -> deadlineTimer.runWithin(0));
+    }
+
+    @PreDestroy
+    void stopDeadlineTimer() {
+        deadlineTimer.close();
+    }
+
+    /**
+     * Looks in Redis only when a deadline may be due (DeadlineWatch) and sleeps until then. It wakes at least every
+     * {@link #LONGEST_SLEEP_MS} to read the application's clock again (tests move it), and after a failed look
+     * (Redis away, or the node stopping) tries again after {@link #RETRY_MS}.
+     */
+    long closeDueQuestions() {
         long now = clock.millis();
         long seen = deadlines.dueAt(now);
-        if (seen == Long.MAX_VALUE) {
-            return;
-        }
-        run("closing questions at their deadline", () -> {
-            for (String due : store.dueDeadlines(now)) {
-                int separator = due.lastIndexOf(':');
-                play.closeIfDue(
-                        UUID.fromString(due.substring(0, separator)), Integer.parseInt(due.substring(separator + 1)));
+        if (seen != Long.MAX_VALUE) {
+            boolean looked = run("closing questions at their deadline", () -> {
+                for (String due : store.dueDeadlines(now)) {
+                    int separator = due.lastIndexOf(':');
+                    play.closeIfDue(
+                            UUID.fromString(due.substring(0, separator)),
+                            Integer.parseInt(due.substring(separator + 1)));
+                }
+                deadlines.looked(seen, now, store.earliestDeadline());
+            });
+            if (!looked) {
+                return RETRY_MS;
             }
-            deadlines.looked(seen, now, store.earliestDeadline());
-        });
+        }
+        long next = deadlines.next();
+        long later = clock.millis();
+        long sleep = next <= later ? 0 : Math.min(next - later, LONGEST_SLEEP_MS);
+        // A deadline that stays due (its close failed) must not make the timer spin on Redis.
+        return seen != Long.MAX_VALUE ? Math.max(sleep, SHORTEST_SLEEP_AFTER_LOOK_MS) : sleep;
     }
 
     @Scheduled(fixedDelay = 60_000, initialDelay = 60_000)
@@ -87,15 +115,16 @@ class GameTimers {
      * Runs a timer's pass unless the node is stopping. While Redis or PostgreSQL is away, a pass fails every
      * time: that is said once, not every 50 ms; the next pass after the outage picks up where this one stopped.
      */
-    private void run(String what, Runnable pass) {
+    private boolean run(String what, Runnable pass) {
         if (shutdown.isStopping()) {
-            return;
+            return false;
         }
         try {
             pass.run();
             if (outage.compareAndSet(true, false)) {
                 log.info("Game timers work again");
             }
+            return true;
         } catch (RuntimeException failure) {
             if (!Outages.isOutage(failure)) {
                 log.error("Failed while {}", what, failure);
@@ -104,6 +133,7 @@ class GameTimers {
                         "Game timers wait: a server is unreachable ({})",
                         failure.getClass().getSimpleName());
             }
+            return false;
         }
     }
 }

@@ -5,17 +5,20 @@ import io.quizhall.game.core.GamePayloads.LobbyChanged;
 import io.quizhall.game.core.GamePayloads.PlayerSummary;
 import io.quizhall.game.core.GamePayloads.PlayersJoined;
 import io.quizhall.shared.Outages;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.scheduling.annotation.Scheduled;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.stereotype.Component;
 
 /**
  * Coalesces what the host sees change fast: answer counts and joining players are gathered and sent at most every
- * {@code quizhall.game.host-update-interval}, so 3,000 answers make about 20 host messages, not 3,000.
+ * {@code quizhall.game.host-update-interval}, so 3,000 answers make about 20 host messages, not 3,000. The sending
+ * timer sleeps while nothing is waiting (an idle node does not wake ten times a second for it).
  */
 @Component
 class HostUpdates {
@@ -26,10 +29,25 @@ class HostUpdates {
     private final Map<UUID, AnswerCount> counts = new ConcurrentHashMap<>();
     private final Map<UUID, List<PlayerSummary>> joins = new ConcurrentHashMap<>();
 
-    HostUpdates(Broadcaster broadcaster, GameStore store, LiveShutdown shutdown) {
+    private final AtomicBoolean waiting = new AtomicBoolean();
+    private final Alarm timer = new Alarm("host-updates", this::flushWaiting);
+    private final long interval;
+
+    HostUpdates(Broadcaster broadcaster, GameStore store, LiveShutdown shutdown, GameProperties properties) {
+        this.interval = properties.hostUpdateInterval().toMillis();
         this.broadcaster = broadcaster;
         this.store = store;
         this.shutdown = shutdown;
+    }
+
+    @PostConstruct
+    void startTimer() {
+        timer.start(Alarm.WHEN_ASKED);
+    }
+
+    @PreDestroy
+    void stopTimer() {
+        timer.close();
     }
 
     void answered(UUID gameId, int question, int answered, int players) {
@@ -38,6 +56,7 @@ class HostUpdates {
                 new AnswerCount(question, answered, players),
                 (old, latest) ->
                         latest.question() == old.question() && latest.answered() < old.answered() ? old : latest);
+        sendSoon();
     }
 
     void joined(UUID gameId, PlayerSummary player) {
@@ -46,10 +65,24 @@ class HostUpdates {
             joined.add(player);
             return joined;
         });
+        sendSoon();
     }
 
-    @Scheduled(fixedDelayString = "${quizhall.game.host-update-interval:100ms}")
-    void flush() {
+    /** The first update after a pass asks for the next one an interval later; the others ride along with it. */
+    private void sendSoon() {
+        if (waiting.compareAndSet(false, true)) {
+            timer.runWithin(interval);
+        }
+    }
+
+    private long flushWaiting() {
+        // Cleared before sending, so that an update arriving during the pass asks for the next one.
+        waiting.set(false);
+        flush();
+        return Alarm.WHEN_ASKED;
+    }
+
+    private void flush() {
         if (shutdown.isStopping()) {
             return;
         }
