@@ -35,9 +35,9 @@ class HuntBoardBrowserTests extends BrowserTestSupport {
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String hunt = created.json().get("id").asString();
         for (String shortId : new String[] {"A01", "A02"}) {
-            var puzzle = organiserApi.post("/api/v1/hunts/" + hunt + "/manage/puzzles", """
-                    {"shortId": "%s", "position": 1, "name": "Door %s", "answer": "open", "content": "Knock"}"""
-                    .formatted(shortId, shortId));
+            var puzzle =
+                    organiserApi.post("/api/v1/hunts/" + hunt + "/manage/puzzles", """
+                    {"shortId": "%s", "position": 1, "name": "Door %s", "answer": "open", "content": "Knock"}""".formatted(shortId, shortId));
             assertThat(puzzle.status()).as(puzzle.body()).isEqualTo(201);
         }
         var alice = accounts.register(Accounts.uniqueName("alice"));
@@ -46,14 +46,17 @@ class HuntBoardBrowserTests extends BrowserTestSupport {
                         .status())
                 .isEqualTo(201);
         var bobApi = accounts.newUser();
-        assertThat(bobApi.post("/api/v1/hunts/" + hunt + "/teams", "{\"name\": \"Quick Hares\"}").status())
+        assertThat(bobApi.post("/api/v1/hunts/" + hunt + "/teams", "{\"name\": \"Quick Hares\"}")
+                        .status())
                 .isEqualTo(201);
         var carolApi = accounts.newUser();
         assertThat(carolApi.post("/api/v1/hunts/" + hunt + "/teams", "{\"name\": \"Middle Mice\"}")
                         .status())
                 .isEqualTo(201);
         for (String shortId : new String[] {"A01", "A02"}) {
-            assertThat(bobApi.post("/api/v1/hunts/" + hunt + "/puzzles/" + shortId + "/submissions", "{\"answer\": \"open\"}")
+            assertThat(bobApi.post(
+                                    "/api/v1/hunts/" + hunt + "/puzzles/" + shortId + "/submissions",
+                                    "{\"answer\": \"open\"}")
                             .status())
                     .isEqualTo(200);
         }
