@@ -41,7 +41,7 @@ class HuntNoticeTests {
     }
 
     @Test
-    void concurrentTimersQueueTheStartingNoticeOnce() throws Exception {
+    void concurrentTimersQueueTheStartingNoticeOnceAndAgainForAMovedStart() throws Exception {
         var platform =
                 accounts.newAdmin().post("/api/v1/admin/notification-platforms", """
                         {"kind": "WEBHOOK", "name": "Notices %s"}""".formatted(UUID.randomUUID()));
@@ -67,9 +67,27 @@ class HuntNoticeTests {
         notices.notifyDue();
         assertThat(deliveries(subscriptionId)).isEqualTo(1);
 
+        notices.notifyDue();
+        assertThat(deliveries(subscriptionId)).as("told once for this start").isEqualTo(1);
+
+        Instant later = start.plus(Duration.ofHours(1));
+        var moved = organiser.put(
+                "/api/v1/hunts/" + hunt, HuntFixtures.hunt("Moved", later, later.plus(Duration.ofHours(1)), 1, ""));
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        notices.notifyDue();
+        assertThat(deliveries(subscriptionId))
+                .as("the new start is more than the notice away")
+                .isEqualTo(1);
+        clock.advance(Duration.ofMinutes(55));
+        notices.notifyDue();
+        notices.notifyDue();
+        assertThat(deliveries(subscriptionId))
+                .as("told again, once, for the moved start")
+                .isEqualTo(2);
+
         clock.advance(Duration.ofMinutes(10));
         notices.notifyDue();
-        assertThat(deliveries(subscriptionId)).as("the hunt has started").isEqualTo(1);
+        assertThat(deliveries(subscriptionId)).as("the hunt has started").isEqualTo(2);
     }
 
     private long deliveries(UUID subscription) {
