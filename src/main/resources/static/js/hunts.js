@@ -6,6 +6,7 @@ import { t, applyTexts, dateTimeFormat } from './messages.js';
 import { api, problemText, upload } from './api.js';
 import { el, $, show, plain, picture, fileUrl } from './dom.js';
 import { watch } from './live.js';
+import { boardScreen, rankingScreen, announcementsScreen, announcementsCard, announced, offerYesNo } from './hunt-board.js';
 
 const screen = $('#screen');
 const status = $('#status');
@@ -91,13 +92,16 @@ async function huntScreen(id) {
       el('p', { class: 'hint', id: 'hunt-when', text: `${dateTime.format(new Date(hunt.displayStartsAt))} – ${dateTime.format(new Date(hunt.displayEndsAt))} · ${t(`hunts.state.${hunt.state}`)}${hunt.location ? ` · ${hunt.location}` : ''}` }),
       hunt.intro ? el('div', { class: 'rich', html: hunt.intro }) : null,
       hunt.info ? el('details', {}, el('summary', { text: t('hunts.info') }), el('div', { class: 'rich', html: hunt.info })) : null,
+      link(`hunt=${hunt.id}&board`, t('board.title'), { class: 'button', id: 'board-link' }),
       hunt.organiser ? organiserLinks(hunt) : null),
+    hunt.myTeam || hunt.organiser || ended ? announcementsCard(id, null) : null,
     hunt.prepuzzle ? prepuzzle(hunt) : null,
     hunt.myTeam ? teamCard(hunt) : (me && !ended && hunt.state !== 'ARCHIVED' ? registration(hunt)
       : el('p', { class: 'hint', text: me ? '' : t('hunts.signIn') })),
     puzzles?.ok ? puzzleList(hunt, puzzles.data) : null);
   if (hunt.myTeam) {
     follow(`/topic/hunts.${id}.teams.${hunt.myTeam.id}`, (update) => {
+      if (update.kind === 'ANNOUNCEMENT') { announced(update); return; }
       if (update.username !== me.username) toast(updateText(update));
       if (update.kind === 'UNLOCK' || update.kind === 'SOLVE' || update.kind === 'JOIN' || update.kind === 'LEAVE') refreshHunt(id);
     });
@@ -118,7 +122,9 @@ function organiserLinks(hunt) {
     link(q('rules'), t('hunts.manage.rules'), { class: 'button' }),
     link(q('teams'), t('hunts.manage.teams'), { class: 'button' }),
     link(q('progress'), t('hunts.manage.progress'), { class: 'button' }),
-    link(q('feed'), t('hunts.manage.feed'), { class: 'button' }));
+    link(q('feed'), t('hunts.manage.feed'), { class: 'button' }),
+    link(q('ranking'), t('board.settings'), { class: 'button' }),
+    link(q('announcements'), t('board.announcements'), { class: 'button' }));
 }
 
 function prepuzzle(hunt) {
@@ -140,6 +146,7 @@ function prepuzzle(hunt) {
 function registration(hunt) {
   const name = el('input', { id: 'team-name', maxlength: '40', required: true });
   const value = hunt.registrationField ? el('input', { id: 'team-field', required: true, maxlength: '80' }) : null;
+  offerYesNo(hunt.id, value);
   const code = el('input', { id: 'join-code', maxlength: '9', autocomplete: 'off', required: true });
   const after = (response) => { say(response); if (response.ok) huntScreen(hunt.id); };
   return el('section', { class: 'card stack', id: 'registration' },
@@ -247,10 +254,12 @@ async function puzzleScreen(huntId, shortId) {
     puzzle.solution ? el('p', {}, el('a', { href: fileUrl(puzzle.solution), id: 'puzzle-solution', target: '_blank', rel: 'noopener', text: t('hunts.solution') })) : null,
     solved, form, result,
     el('p', { class: 'hint', text: t('hunts.limit', { n: puzzle.submissionLimit, minutes: Math.round(puzzle.submissionWindowSeconds / 60) }) }),
-    el('h2', { text: t('hunts.history') }), history));
+    el('h2', { text: t('hunts.history') }), history),
+    announcementsCard(huntId, shortId));
   answer.focus();
   if (hunt.myTeam) {
     follow(`/topic/hunts.${huntId}.teams.${hunt.myTeam.id}`, (update) => {
+      if (update.kind === 'ANNOUNCEMENT') { announced(update); return; }
       if (update.username !== me.username || update.kind === 'UNLOCK') toast(updateText(update));
       if (update.puzzle === shortId) reload();
     });
@@ -565,8 +574,11 @@ async function main() {
   const manage = params.get('manage');
   if (params.get('new') && me) await editScreen(null);
   else if (hunt && params.get('puzzle')) await puzzleScreen(hunt, params.get('puzzle'));
+  else if (hunt && params.has('board')) await boardScreen(hunt, { go });
   else if (hunt && manage) {
-    await ({ edit: editScreen, puzzles: puzzlesScreen, rules: rulesScreen, teams: teamsScreen, progress: progressScreen, feed: feedScreen }[manage] ?? huntScreen)(hunt);
+    const board = { ranking: rankingScreen, announcements: announcementsScreen }[manage];
+    if (board) await board(hunt, { go });
+    else await ({ edit: editScreen, puzzles: puzzlesScreen, rules: rulesScreen, teams: teamsScreen, progress: progressScreen, feed: feedScreen }[manage] ?? huntScreen)(hunt);
   } else if (hunt) await huntScreen(hunt);
   else await listScreen();
 }

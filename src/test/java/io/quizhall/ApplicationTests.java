@@ -92,7 +92,9 @@ class ApplicationTests {
                         "NotificationSubscription",
                         "Hunt",
                         "HuntPuzzle",
-                        "HuntTeam");
+                        "HuntTeam",
+                        "HuntRanking",
+                        "HuntAnnouncement");
     }
 
     @Test

@@ -118,7 +118,9 @@ class SecurityConfiguration {
                                 "/api/v1/hunts",
                                 "/api/v1/hunts/*",
                                 "/api/v1/hunts/*/puzzles",
-                                "/api/v1/hunts/*/puzzles/*")
+                                "/api/v1/hunts/*/puzzles/*",
+                                "/api/v1/hunts/*/leaderboard",
+                                "/api/v1/hunts/*/announcements")
                         .permitAll()
                         .requestMatchers(
                                 HttpMethod.POST,

@@ -82,14 +82,48 @@ class HuntLive implements LiveTopicAuthoriser {
             """).params(hunt, user, user).query(Long.class).single() > 0;
     }
 
+    /**
+     * Sends one update (an announcement) to several teams' feeds, each copy naming its team, and once to the
+     * organisers' feed, after the current transaction commits.
+     */
+    void afterCommit(HuntUpdate update, java.util.Map<UUID, String> teams) {
+        afterCommit(
+                () -> {
+                    teams.forEach((team, name) -> topics.publish(
+                            teamTopic(update.hunt(), team),
+                            new HuntUpdate(
+                                    update.id(),
+                                    update.kind(),
+                                    update.hunt(),
+                                    team,
+                                    name,
+                                    update.puzzle(),
+                                    update.puzzleName(),
+                                    update.username(),
+                                    update.text(),
+                                    update.outcome(),
+                                    update.at())));
+                    topics.publish(allTopic(update.hunt()), update);
+                },
+                update);
+    }
+
     /** Sends the update to its team's feed and the organisers' feed once the current transaction commits. */
     void afterCommit(HuntUpdate update) {
+        afterCommit(
+                () -> {
+                    if (update.team() != null) {
+                        topics.publish(teamTopic(update.hunt(), update.team()), update);
+                    }
+                    topics.publish(allTopic(update.hunt()), update);
+                },
+                update);
+    }
+
+    private void afterCommit(Runnable publish, HuntUpdate update) {
         Runnable send = () -> {
             try {
-                if (update.team() != null) {
-                    topics.publish(teamTopic(update.hunt(), update.team()), update);
-                }
-                topics.publish(allTopic(update.hunt()), update);
+                publish.run();
             } catch (RuntimeException failure) {
                 // The log has it; a live toast lost to an outage is not worth failing the player's request.
                 log.warn("Could not send hunt update {} of hunt {}", update.kind(), update.hunt(), failure);

@@ -289,7 +289,8 @@ public final class HuntPayloads {
 
     /**
      * One entry of the hunt's event log, also what the live feeds carry: {@code kind} SUBMISSION, UNLOCK, SOLVE,
-     * FINISH, JOIN, LEAVE; {@code text} and {@code outcome} for submissions.
+     * FINISH, JOIN, LEAVE; {@code text} and {@code outcome} for submissions. The live feeds also carry ANNOUNCEMENT
+     * (not in the log): {@code id} the announcement's, {@code text} its rich text, {@code username} its author.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record HuntUpdate(

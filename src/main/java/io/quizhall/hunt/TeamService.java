@@ -42,6 +42,7 @@ public class TeamService {
     private final HuntLog log;
     private final UnlockEvaluation evaluation;
     private final AuditTrail audit;
+    private final HuntBoardService boards;
 
     TeamService(
             HuntAccess access,
@@ -52,7 +53,8 @@ public class TeamService {
             RateLimiter rateLimiter,
             HuntLog log,
             UnlockEvaluation evaluation,
-            AuditTrail audit) {
+            AuditTrail audit,
+            HuntBoardService boards) {
         this.access = access;
         this.teams = teams;
         this.jdbc = jdbc;
@@ -62,6 +64,7 @@ public class TeamService {
         this.log = log;
         this.evaluation = evaluation;
         this.audit = audit;
+        this.boards = boards;
     }
 
     @Transactional
@@ -72,7 +75,7 @@ public class TeamService {
             throw HuntExceptions.ended();
         }
         String name = teamName(request.name());
-        String value = registrationValue(hunt, request.registrationValue());
+        String value = boards.registrationAnswer(hunt, registrationValue(hunt, request.registrationValue()));
         UUID teamId = insertTeam(hunt, name, value, now);
         HuntTeam team = teams.findLockedById(teamId).orElseThrow();
         addMember(hunt, team, user, now);

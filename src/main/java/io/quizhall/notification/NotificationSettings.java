@@ -31,6 +31,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,6 +53,7 @@ public class NotificationSettings {
     private final SsrfGuard guard;
     private final NotificationProperties properties;
     private final Clock clock;
+    private final ObjectProvider<HuntLookup> hunts;
 
     NotificationSettings(
             NotificationPlatformRepository platforms,
@@ -61,7 +63,8 @@ public class NotificationSettings {
             RateLimiter rateLimiter,
             SsrfGuard notificationSsrfGuard,
             NotificationProperties properties,
-            Clock clock) {
+            Clock clock,
+            ObjectProvider<HuntLookup> hunts) {
         this.platforms = platforms;
         this.subscriptions = subscriptions;
         this.accounts = accounts;
@@ -70,6 +73,7 @@ public class NotificationSettings {
         this.guard = notificationSsrfGuard;
         this.properties = properties;
         this.clock = clock;
+        this.hunts = hunts;
     }
 
     // Platforms, for administrators.
@@ -184,6 +188,12 @@ public class NotificationSettings {
         }
         if (request.type() == null) {
             errors.add(new FieldError("type", "must be one of " + Arrays.toString(NotificationType.values())));
+        }
+        if (request.huntId() != null) {
+            HuntLookup lookup = hunts.getIfAvailable();
+            if (lookup != null && !lookup.huntExists(request.huntId())) {
+                errors.add(new FieldError("huntId", "is not a hunt"));
+            }
         }
         String url = null;
         if (platform != null) {

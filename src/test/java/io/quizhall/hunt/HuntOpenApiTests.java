@@ -39,7 +39,12 @@ class HuntOpenApiTests {
             "/~1api~1v1~1hunts~1{id}~1teams~1join/post/responses/409",
             "/~1api~1v1~1hunts~1{id}~1team/get",
             "/~1api~1v1~1hunts~1{id}~1puzzles~1{shortId}~1submissions/post/responses/429",
-            "/~1api~1v1~1hunts~1{id}~1prepuzzle~1check/post"
+            "/~1api~1v1~1hunts~1{id}~1prepuzzle~1check/post",
+            "/~1api~1v1~1hunts~1{id}~1leaderboard/get",
+            "/~1api~1v1~1hunts~1{id}~1manage~1ranking/put/responses/400",
+            "/~1api~1v1~1hunts~1{id}~1announcements/get",
+            "/~1api~1v1~1hunts~1{id}~1manage~1announcements/post/responses/400",
+            "/~1api~1v1~1hunts~1{id}~1manage~1announcements~1{announcement}/delete"
         }) {
             assertThat(paths.at(pointer).isObject()).as(pointer).isTrue();
         }

@@ -92,7 +92,7 @@ class NotificationApiTests {
         assertThat(options.get("platforms").findValues("id").stream().map(JsonNode::asString))
                 .contains(webhook.toString(), email.toString());
 
-        UUID hunt = UUID.randomUUID();
+        UUID hunt = NotificationFixtures.hunt(user);
         JsonNode hook = NotificationFixtures.subscribe(
                 user, webhook, NotificationType.HINT_ANSWERED, hunt, "https://93.184.216.34/quizhall");
         assertThat(hook.get("secret").asString()).hasSize(43);

@@ -103,7 +103,7 @@ class NotificationDeliveryTests {
     void deliversOnceAfterTwoFailuresWithAVerifiableSignature() throws Exception {
         UUID platform = NotificationFixtures.platform(accounts, PlatformKind.WEBHOOK);
         var user = accounts.newUser();
-        UUID hunt = UUID.randomUUID();
+        UUID hunt = NotificationFixtures.hunt(user);
         JsonNode subscription = NotificationFixtures.subscribe(
                 user, platform, NotificationType.HINT_ANSWERED, hunt, server.url("/hook"));
         String secret = subscription.get("secret").asString();
@@ -198,7 +198,7 @@ class NotificationDeliveryTests {
         UUID platform = NotificationFixtures.platform(accounts, PlatformKind.WEBHOOK);
         var user = accounts.newUser();
         var other = accounts.newUser();
-        UUID hunt = UUID.randomUUID();
+        UUID hunt = NotificationFixtures.hunt(user);
         NotificationFixtures.subscribe(user, platform, NotificationType.TEAM_SOLVED_PUZZLE, hunt, server.url("/one"));
         NotificationFixtures.subscribe(user, platform, NotificationType.TEAM_SOLVED_PUZZLE, null, server.url("/all"));
         Set<UUID> me = Set.of(user.user().id());

@@ -106,8 +106,16 @@ class NotificationEventHookTests {
                     mate, platform, NotificationType.TEAM_SOLVED_PUZZLE, huntId, server.url("/mate"));
             NotificationFixtures.subscribe(
                     solver, platform, NotificationType.TEAM_SOLVED_PUZZLE, null, server.url("/solver"));
+            var otherHunt = organiser.post(
+                    "/api/v1/hunts",
+                    "{\"name\": \"Other hunt\", \"startsAt\": \"%s\", \"endsAt\": \"%s\"}"
+                            .formatted(now, now.plus(1, ChronoUnit.DAYS)));
             NotificationFixtures.subscribe(
-                    mate, platform, NotificationType.TEAM_SOLVED_PUZZLE, UUID.randomUUID(), server.url("/other-hunt"));
+                    mate,
+                    platform,
+                    NotificationType.TEAM_SOLVED_PUZZLE,
+                    UUID.fromString(otherHunt.json().get("id").asString()),
+                    server.url("/other-hunt"));
             var solved = solver.post("/api/v1/hunts/" + huntId + "/puzzles/B0A/submissions", "{\"answer\": \"OAR\"}");
             assertThat(solved.json().get("outcome").asString()).isEqualTo("CORRECT");
             worker.deliverDue();

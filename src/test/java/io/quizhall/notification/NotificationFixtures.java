@@ -19,6 +19,16 @@ final class NotificationFixtures {
         return UUID.fromString(response.json().get("id").asString());
     }
 
+    /** A hunt (made by {@code organiser}) that subscriptions may name: subscriptions refuse unknown hunt ids. */
+    static UUID hunt(Accounts.SignedIn organiser) {
+        var now = java.time.Instant.now();
+        var response = organiser.post("/api/v1/hunts", """
+                {"name": "Hunt %s", "startsAt": "%s", "endsAt": "%s"}""".formatted(
+                UUID.randomUUID(), now.plus(java.time.Duration.ofDays(30)), now.plus(java.time.Duration.ofDays(31))));
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return UUID.fromString(response.json().get("id").asString());
+    }
+
     /** Subscribes and returns the created subscription (with the secret of a webhook). */
     static JsonNode subscribe(Accounts.SignedIn user, UUID platform, NotificationType type, UUID huntId, String url) {
         var response = user.post("/api/v1/notification-subscriptions", """
