@@ -92,7 +92,8 @@ class ApplicationTests {
                         "NotificationSubscription",
                         "Hunt",
                         "HuntPuzzle",
-                        "HuntTeam");
+                        "HuntTeam",
+                        "HintRequest");
     }
 
     @Test

@@ -84,9 +84,14 @@ class HuntLive implements LiveTopicAuthoriser {
 
     /** Sends the update to its team's feed and the organisers' feed once the current transaction commits. */
     void afterCommit(HuntUpdate update) {
+        afterCommit(update, true);
+    }
+
+    /** As {@link #afterCommit(HuntUpdate)}; {@code toTeam} false keeps it to the organisers' feed. */
+    void afterCommit(HuntUpdate update, boolean toTeam) {
         Runnable send = () -> {
             try {
-                if (update.team() != null) {
+                if (toTeam && update.team() != null) {
                     topics.publish(teamTopic(update.hunt(), update.team()), update);
                 }
                 topics.publish(allTopic(update.hunt()), update);
