@@ -78,7 +78,7 @@ export async function hintsScreen(ctx, huntId, shortId) {
     result, body));
   if (hunt.myTeam) {
     ctx.follow(`/topic/hunts.${huntId}.teams.${hunt.myTeam.id}`, (update) => {
-      if (update.username !== ctx.me.username || update.kind === 'UNLOCK' || update.kind.startsWith('HINT_')) ctx.toast(ctx.updateText(update));
+      if (update.username !== ctx.me.username || update.kind === 'UNLOCK') ctx.toast(ctx.updateText(update));
       if (update.puzzle === response.data.puzzle) reload();
     });
   }
