@@ -59,12 +59,11 @@ record HintSettings(Pools pools, Allocation allocation, CannedPolicy cannedPolic
     }
 
     private @Nullable Pool pick(Available available, @Nullable Pool split) {
-        Pool pool =
-                switch (pools) {
-                    case GLOBAL -> Pool.GLOBAL;
-                    case PUZZLE -> Pool.PUZZLE;
-                    case BOTH -> split != null ? split : available.puzzle() > 0 ? Pool.PUZZLE : Pool.GLOBAL;
-                };
+        Pool pool = switch (pools) {
+            case GLOBAL -> Pool.GLOBAL;
+            case PUZZLE -> Pool.PUZZLE;
+            case BOTH -> split != null ? split : available.puzzle() > 0 ? Pool.PUZZLE : Pool.GLOBAL;
+        };
         return available.of(pool) > 0 ? pool : null;
     }
 }

@@ -123,7 +123,8 @@ final class HuntExceptions {
     }
 
     static ApiException notClaimant() {
-        return new ApiException(ProblemType.NOT_CLAIMANT, "Claim the hint request first: only its claimant may do this.");
+        return new ApiException(
+                ProblemType.NOT_CLAIMANT, "Claim the hint request first: only its claimant may do this.");
     }
 
     static ApiException hintRequestClosed(String status) {

@@ -106,8 +106,7 @@ public class HuntHints {
         var policy = choice("cannedPolicy", request.cannedPolicy(), HintSettings.CannedPolicy.class, errors);
         int lockout = request.lockoutMinutes() == null ? 0 : request.lockoutMinutes();
         if (lockout < 0 || lockout > properties.maxLockoutMinutes()) {
-            errors.add(new FieldError(
-                    "lockoutMinutes", "must be between 0 and " + properties.maxLockoutMinutes()));
+            errors.add(new FieldError("lockoutMinutes", "must be between 0 and " + properties.maxLockoutMinutes()));
         }
         if (!errors.isEmpty() || pools == null || allocation == null || policy == null) {
             throw new InvalidFieldsException(ProblemType.VALIDATION_FAILED, errors);
@@ -120,13 +119,7 @@ public class HuntHints {
               canned_policy = EXCLUDED.canned_policy, lockout_minutes = EXCLUDED.lockout_minutes,
               updated_at = EXCLUDED.updated_at\
             """)
-                .params(
-                        huntId,
-                        pools.name(),
-                        allocation.name(),
-                        policy.name(),
-                        lockout,
-                        Timestamp.from(access.now()))
+                .params(huntId, pools.name(), allocation.name(), policy.name(), lockout, Timestamp.from(access.now()))
                 .update();
         audit.record(
                 organiser,
@@ -311,7 +304,8 @@ public class HuntHints {
             throw HuntExceptions.noHintsLeft();
         }
         Instant now = spending.now();
-        HintRequest request = requests.save(new HintRequest(huntId, team.id(), puzzle.id(), user.id(), text, pool, now));
+        HintRequest request =
+                requests.save(new HintRequest(huntId, team.id(), puzzle.id(), user.id(), text, pool, now));
         team.spendHint();
         log.append(new HuntLog.Entry(
                 huntId, team, user.id(), user.username(), HuntLog.Kind.HINT_REQUEST, puzzle, text, pool.name(), now));
@@ -356,7 +350,8 @@ public class HuntHints {
         if (status != null && !status.isBlank()) {
             wanted = status.strip().toUpperCase(Locale.ROOT);
             String check = wanted;
-            if (Arrays.stream(HintRequest.Status.values()).noneMatch(s -> s.name().equals(check))) {
+            if (Arrays.stream(HintRequest.Status.values())
+                    .noneMatch(s -> s.name().equals(check))) {
                 throw InvalidFieldsException.of("status", "must be one of UNCLAIMED, CLAIMED, ANSWERED, REFUNDED");
             }
         }
@@ -394,8 +389,8 @@ public class HuntHints {
         Instant now = access.now();
         request.respond(organiser.id(), text, now);
         keepVersion(request, text, organiser, now);
-        HuntPuzzle puzzle = logStaff(
-                request, organiser, HuntLog.Kind.HINT_ANSWER, RichText.visibleText(text), "ANSWERED", now);
+        HuntPuzzle puzzle =
+                logStaff(request, organiser, HuntLog.Kind.HINT_ANSWER, RichText.visibleText(text), "ANSWERED", now);
         notifyAnswered(hunt, request, puzzle);
         return staffView(huntId, request);
     }
@@ -432,7 +427,13 @@ public class HuntHints {
         Instant now = access.now();
         request.refund(now);
         team.refundHint();
-        logStaff(request, organiser, HuntLog.Kind.HINT_REFUND, null, request.pool().name(), now);
+        logStaff(
+                request,
+                organiser,
+                HuntLog.Kind.HINT_REFUND,
+                null,
+                request.pool().name(),
+                now);
         audit.record(organiser, "hunt.hints.refund", "hunt", huntId, Map.of("request", requestId.toString()));
         return staffView(huntId, request);
     }
@@ -488,8 +489,7 @@ public class HuntHints {
                 "Your hint request for " + puzzle.shortId() + " was answered",
                 "The staff of \"%s\" answered your team's hint request for puzzle %s."
                         .formatted(huntName, puzzle.shortId()),
-                accountProperties.link(
-                        "/hunts?hunt=" + hunt.id() + "&puzzle=" + puzzle.shortId() + "&hints=1")));
+                accountProperties.link("/hunts?hunt=" + hunt.id() + "&puzzle=" + puzzle.shortId() + "&hints=1")));
     }
 
     // ---- reading

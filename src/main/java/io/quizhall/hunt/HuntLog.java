@@ -90,17 +90,17 @@ class HuntLog {
                 .single();
         live.afterCommit(
                 new HuntUpdate(
-                id,
-                entry.kind().name(),
-                entry.hunt(),
-                entry.team() == null ? null : entry.team().id(),
-                entry.team() == null ? null : entry.team().name(),
-                entry.puzzle() == null ? null : entry.puzzle().shortId(),
-                entry.puzzle() == null ? null : entry.puzzle().name(),
-                entry.username(),
-                entry.text(),
-                entry.outcome(),
-                entry.at()),
+                        id,
+                        entry.kind().name(),
+                        entry.hunt(),
+                        entry.team() == null ? null : entry.team().id(),
+                        entry.team() == null ? null : entry.team().name(),
+                        entry.puzzle() == null ? null : entry.puzzle().shortId(),
+                        entry.puzzle() == null ? null : entry.puzzle().name(),
+                        entry.username(),
+                        entry.text(),
+                        entry.outcome(),
+                        entry.at()),
                 entry.kind().teamSees());
     }
 

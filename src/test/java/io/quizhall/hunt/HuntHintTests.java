@@ -103,8 +103,7 @@ class HuntHintTests {
 
     private static String settings(String pools, String allocation, String policy, int lockout) {
         return """
-                {"pools": "%s", "allocation": "%s", "cannedPolicy": "%s", "lockoutMinutes": %d}"""
-                .formatted(pools, allocation, policy, lockout);
+                {"pools": "%s", "allocation": "%s", "cannedPolicy": "%s", "lockoutMinutes": %d}""".formatted(pools, allocation, policy, lockout);
     }
 
     private static JsonNode page(Setup setup, String shortId) {
@@ -167,7 +166,9 @@ class HuntHintTests {
                 .isEqualTo("PUZZLE");
         assertThat(code(reveal(setup, setup.player(), "A01"))).isEqualTo("no-hints-left");
         JsonNode page = page(setup, "A01");
-        assertThat(page.get("globalAvailable").asInt()).as("the global pool is untouched").isEqualTo(3);
+        assertThat(page.get("globalAvailable").asInt())
+                .as("the global pool is untouched")
+                .isEqualTo(3);
         assertThat(page.get("puzzleAvailable").asInt()).isZero();
         assertThat(page.get("hintsUsed").asInt()).isEqualTo(2);
     }
@@ -193,7 +194,10 @@ class HuntHintTests {
         assertThat(code(reveal(setup, setup.player(), "A01")))
                 .as("canned hints never fall back to the global pool")
                 .isEqualTo("no-hints-left");
-        assertThat(ask(setup, setup.player(), "A01", "a question").json().get("pool").asString())
+        assertThat(ask(setup, setup.player(), "A01", "a question")
+                        .json()
+                        .get("pool")
+                        .asString())
                 .isEqualTo("GLOBAL");
         assertThat(code(ask(setup, setup.player(), "A01", "another"))).isEqualTo("no-hints-left");
         JsonNode page = page(setup, "A01");
@@ -317,18 +321,21 @@ class HuntHintTests {
                 .asString();
         String path = setup.queue() + "/" + id;
 
-        List<Api.Response> claims = concurrently(List.of(
-                () -> setup.organiser().post(path + "/claim", "{}"), () -> staff.post(path + "/claim", "{}")));
+        List<Api.Response> claims = concurrently(
+                List.of(() -> setup.organiser().post(path + "/claim", "{}"), () -> staff.post(path + "/claim", "{}")));
         assertThat(claims).filteredOn(r -> r.status() == 200).hasSize(1);
-        assertThat(claims).filteredOn(r -> r.status() == 409).singleElement().satisfies(r -> assertThat(code(r))
-                .isEqualTo("already-claimed"));
+        assertThat(claims)
+                .filteredOn(r -> r.status() == 409)
+                .singleElement()
+                .satisfies(r -> assertThat(code(r)).isEqualTo("already-claimed"));
         boolean ownerWon = claims.get(0).status() == 200;
         Accounts.SignedIn winner = ownerWon ? setup.organiser() : staff;
         Accounts.SignedIn loser = ownerWon ? staff : setup.organiser();
         assertThat(claims.get(ownerWon ? 0 : 1).json().get("claimant").asString())
                 .isEqualTo(winner.user().username());
 
-        assertThat(code(loser.post(path + "/respond", "{\"response\": \"No.\"}"))).isEqualTo("not-claimant");
+        assertThat(code(loser.post(path + "/respond", "{\"response\": \"No.\"}")))
+                .isEqualTo("not-claimant");
         assertThat(code(loser.post(path + "/release", "{}"))).isEqualTo("not-claimant");
         assertThat(winner.post(path + "/release", "{}").json().get("status").asString())
                 .isEqualTo("UNCLAIMED");
@@ -341,8 +348,7 @@ class HuntHintTests {
         var edited = winner.put(path + "/response", "{\"response\": \"Look at the first letters of each line.\"}");
         assertThat(edited.status()).as(edited.body()).isEqualTo(200);
         assertThat(edited.json().get("history")).hasSize(2);
-        assertThat(edited.json().at("/history/0/response").asString())
-                .isEqualTo("Look at the <b>first</b> letters.");
+        assertThat(edited.json().at("/history/0/response").asString()).isEqualTo("Look at the <b>first</b> letters.");
         assertThat(edited.json().at("/history/1/username").asString())
                 .isEqualTo(winner.user().username());
 
@@ -352,7 +358,8 @@ class HuntHintTests {
         assertThat(page.toString()).as("teams never see the edit history").doesNotContain("<b>first</b>");
         var answeredOnly = setup.organiser().get(setup.queue() + "?status=answered");
         assertThat(answeredOnly.json()).hasSize(1);
-        assertThat(setup.organiser().get(setup.queue() + "?status=UNCLAIMED").json()).isEmpty();
+        assertThat(setup.organiser().get(setup.queue() + "?status=UNCLAIMED").json())
+                .isEmpty();
     }
 
     @Test
@@ -361,22 +368,26 @@ class HuntHintTests {
         var request = ask(setup, setup.player(), "A01", "mine");
         String path = setup.queue() + "/" + request.json().get("id").asString();
         var stranger = accounts.newUser();
-        assertThat(stranger.get(setup.hints("A01")).status()).as("not in a team").isEqualTo(404);
+        assertThat(stranger.get(setup.hints("A01")).status())
+                .as("not in a team")
+                .isEqualTo(404);
         assertThat(stranger.post(setup.hints("A01") + "/canned", "{}").status()).isEqualTo(404);
         var rival = accounts.newUser();
         team(rival, setup.hunt(), "Rivals");
         JsonNode rivalPage = rival.get(setup.hints("A01")).json();
-        assertThat(rivalPage.get("requests")).as("another team's requests are not shown").isEmpty();
+        assertThat(rivalPage.get("requests"))
+                .as("another team's requests are not shown")
+                .isEmpty();
         assertThat(rival.get(setup.queue()).status()).isEqualTo(403);
         assertThat(rival.post(path + "/claim", "{}").status()).isEqualTo(403);
         assertThat(rival.post(path + "/refund", "{}").status()).isEqualTo(403);
         assertThat(setup.player().get(setup.queue()).status()).isEqualTo(403);
-        assertThat(setup.player().get("/api/v1/hunts/" + setup.hunt() + "/manage/hints").status())
+        assertThat(setup.player()
+                        .get("/api/v1/hunts/" + setup.hunt() + "/manage/hints")
+                        .status())
                 .isEqualTo(403);
         assertThat(setup.player()
-                        .put(
-                                "/api/v1/hunts/" + setup.hunt() + "/manage/puzzles/A01/hints",
-                                "{\"hints\": [\"mine\"]}")
+                        .put("/api/v1/hunts/" + setup.hunt() + "/manage/puzzles/A01/hints", "{\"hints\": [\"mine\"]}")
                         .status())
                 .isEqualTo(403);
         assertThat(api.get(setup.hints("A01")).status()).isEqualTo(401);
@@ -393,10 +404,16 @@ class HuntHintTests {
         Setup setup = setup(1, 0, settings("GLOBAL", "PUZZLE_FIRST", "MIXED", 0), 0);
         String base = "/api/v1/hunts/" + setup.hunt();
         var bad = setup.organiser()
-                .put(base + "/manage/hints", "{\"pools\": \"SOME\", \"cannedPolicy\": \"MIXED\", \"lockoutMinutes\": -1}");
+                .put(
+                        base + "/manage/hints",
+                        "{\"pools\": \"SOME\", \"cannedPolicy\": \"MIXED\", \"lockoutMinutes\": -1}");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body()).contains("\"pools\"").contains("\"lockoutMinutes\"");
-        assertThat(setup.organiser().get(base + "/manage/hints").json().get("pools").asString())
+        assertThat(setup.organiser()
+                        .get(base + "/manage/hints")
+                        .json()
+                        .get("pools")
+                        .asString())
                 .isEqualTo("GLOBAL");
 
         var saved = setup.organiser()
@@ -405,7 +422,10 @@ class HuntHintTests {
                         "{\"hints\": [\"Look <i>closer</i><script>alert(1)</script>\", \"Second\"]}");
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
         assertThat(saved.json().at("/hints/0").asString()).isEqualTo("Look <i>closer</i>");
-        assertThat(setup.organiser().get(base + "/manage/puzzles/a01/hints").json().get("hints"))
+        assertThat(setup.organiser()
+                        .get(base + "/manage/puzzles/a01/hints")
+                        .json()
+                        .get("hints"))
                 .hasSize(2);
         List<String> many = new ArrayList<>();
         for (int i = 0; i < 21; i++) {
@@ -423,7 +443,10 @@ class HuntHintTests {
     void aSolvedPuzzleTakesNoMoreHints() {
         Setup setup = setup(3, 0, settings("GLOBAL", "PUZZLE_FIRST", "MIXED", 0), 2);
         assertThat(reveal(setup, setup.player(), "A01").status()).isEqualTo(200);
-        assertThat(submit(setup.player(), setup.hunt(), "A01", "one").json().get("outcome").asString())
+        assertThat(submit(setup.player(), setup.hunt(), "A01", "one")
+                        .json()
+                        .get("outcome")
+                        .asString())
                 .isEqualTo("CORRECT");
         assertThat(code(reveal(setup, setup.player(), "A01"))).isEqualTo("already-solved");
         assertThat(code(ask(setup, setup.player(), "A01", "too late"))).isEqualTo("already-solved");
@@ -435,7 +458,8 @@ class HuntHintTests {
     @Test
     void theTeamFeedHearsOfRevealsAndAnswersAndTheOrganisersOfEveryStep() {
         Setup setup = setup(3, 0, settings("GLOBAL", "PUZZLE_FIRST", "MIXED", 0), 1);
-        String teamTopic = HuntLive.teamTopic(setup.hunt(), UUID.fromString(setup.team().get("id").asString()));
+        String teamTopic = HuntLive.teamTopic(
+                setup.hunt(), UUID.fromString(setup.team().get("id").asString()));
         String allTopic = HuntLive.allTopic(setup.hunt());
         try (var teamFeed = subscribed(setup.player(), teamTopic);
                 var staffFeed = subscribed(setup.organiser(), allTopic)) {
@@ -451,7 +475,9 @@ class HuntHintTests {
             assertThat(requested.get("text").asString()).isEqualTo("Which way?");
             String path = setup.queue() + "/" + id;
             assertThat(setup.organiser().post(path + "/claim", "{}").status()).isEqualTo(200);
-            assertThat(nextOfKind(staffFeed, allTopic, "HINT_CLAIM").get("username").asString())
+            assertThat(nextOfKind(staffFeed, allTopic, "HINT_CLAIM")
+                            .get("username")
+                            .asString())
                     .isEqualTo(setup.organiser().user().username());
             assertThat(setup.organiser()
                             .post(path + "/respond", "{\"response\": \"North.\"}")
@@ -459,27 +485,39 @@ class HuntHintTests {
                     .isEqualTo(200);
             JsonNode answered = nextOfKind(teamFeed, teamTopic, "HINT_ANSWER");
             assertThat(answered.get("text").asString()).isEqualTo("North.");
-            assertThat(nextOfKind(staffFeed, allTopic, "HINT_ANSWER").get("puzzle").asString())
+            assertThat(nextOfKind(staffFeed, allTopic, "HINT_ANSWER")
+                            .get("puzzle")
+                            .asString())
                     .isEqualTo("A01");
             assertThat(teamFeed.frames())
                     .as("how staff handle the queue stays with the staff")
                     .noneSatisfy(frame -> assertThat(frame.body()).contains("HINT_CLAIM"));
             assertThat(setup.organiser().post(path + "/refund", "{}").status()).isEqualTo(200);
-            assertThat(nextOfKind(teamFeed, teamTopic, "HINT_REFUND").get("outcome").asString())
+            assertThat(nextOfKind(teamFeed, teamTopic, "HINT_REFUND")
+                            .get("outcome")
+                            .asString())
                     .isEqualTo("GLOBAL");
         }
         var feed = setup.player().get("/api/v1/hunts/" + setup.hunt() + "/team/feed");
         assertThat(feed.body()).contains("HINT_ANSWER").doesNotContain("HINT_CLAIM");
-        assertThat(setup.organiser().get("/api/v1/hunts/" + setup.hunt() + "/manage/feed").body())
+        assertThat(setup.organiser()
+                        .get("/api/v1/hunts/" + setup.hunt() + "/manage/feed")
+                        .body())
                 .contains("HINT_CLAIM");
     }
 
     private StompClient subscribed(Accounts.SignedIn user, String destination) {
-        StompClient client = StompClient.host(api.baseUrl(), user.cookie("qh_session").orElseThrow())
+        StompClient client = StompClient.host(
+                        api.baseUrl(), user.cookie("qh_session").orElseThrow())
                 .subscribe(destination);
         await().atMost(Duration.ofSeconds(10))
-                .until(() -> !users.findSubscriptions(subscription -> subscription.getDestination().equals(destination)
-                                && subscription.getSession().getUser().getName().equals("h:" + user.user().id()))
+                .until(() -> !users.findSubscriptions(
+                                subscription -> subscription.getDestination().equals(destination)
+                                        && subscription
+                                                .getSession()
+                                                .getUser()
+                                                .getName()
+                                                .equals("h:" + user.user().id()))
                         .isEmpty());
         return client;
     }

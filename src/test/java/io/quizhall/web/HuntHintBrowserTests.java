@@ -35,17 +35,19 @@ class HuntHintBrowserTests extends BrowserTestSupport {
         String base = "/api/v1/hunts/" + hunt;
         assertThat(organiser.post(base + "/manage/puzzles", """
                         {"shortId": "B0A7", "position": 1, "name": "The boat", "answer": "oar",
-                         "content": "Row, row, row"}""").status())
-                .isEqualTo(201);
-        assertThat(organiser.put(base + "/manage/rules", "{\"source\": \"PB0A7 <= +0:00\\n3 HINTS <= +0:00\"}")
+                         "content": "Row, row, row"}""").status()).isEqualTo(201);
+        assertThat(organiser
+                        .put(base + "/manage/rules", "{\"source\": \"PB0A7 <= +0:00\\n3 HINTS <= +0:00\"}")
                         .status())
                 .isEqualTo(200);
-        assertThat(organiser.put(base + "/manage/puzzles/B0A7/hints", "{\"hints\": [\"Think of <b>rowing</b>.\"]}")
+        assertThat(organiser
+                        .put(base + "/manage/puzzles/B0A7/hints", "{\"hints\": [\"Think of <b>rowing</b>.\"]}")
                         .status())
                 .isEqualTo(200);
         var playerUser = accounts.register(Accounts.uniqueName("rower"));
         var player = accounts.signIn(playerUser);
-        assertThat(player.post(base + "/teams", "{\"name\": \"Rowers\"}").status()).isEqualTo(201);
+        assertThat(player.post(base + "/teams", "{\"name\": \"Rowers\"}").status())
+                .isEqualTo(201);
 
         Page phone = browsers.phone();
         Browsers.logIn(phone, playerUser);
