@@ -82,13 +82,13 @@ class HuntLive implements LiveTopicAuthoriser {
             """).params(hunt, user, user).query(Long.class).single() > 0;
     }
 
-    /** Sends the update to its team's feed and the organisers' feed once the current transaction commits. */
+    /**
+     * Sends the update to its team's feed (unless it is staff-only) and the organisers' feed once the current
+     * transaction commits.
+     */
     void afterCommit(HuntUpdate update) {
-        afterCommit(update, true);
-    }
-
-    /** As {@link #afterCommit(HuntUpdate)}; {@code toTeam} false keeps it to the organisers' feed. */
-    void afterCommit(HuntUpdate update, boolean toTeam) {
+        // How staff handle the hint queue (claims, releases) is for the organisers' feed only.
+        boolean toTeam = !HuntLog.Kind.STAFF_ONLY.contains(update.kind());
         Runnable send = () -> {
             try {
                 if (toTeam && update.team() != null) {

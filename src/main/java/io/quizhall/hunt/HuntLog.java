@@ -35,10 +35,6 @@ class HuntLog {
 
         /** Kinds the team's own feed leaves out: how staff handle the queue is the organisers' business. */
         static final List<String> STAFF_ONLY = List.of(HINT_CLAIM.name(), HINT_RELEASE.name());
-
-        boolean teamSees() {
-            return !STAFF_ONLY.contains(name());
-        }
     }
 
     private final JdbcClient jdbc;
@@ -88,20 +84,18 @@ class HuntLog {
                         json.writeValueAsString(details))
                 .query(Long.class)
                 .single();
-        live.afterCommit(
-                new HuntUpdate(
-                        id,
-                        entry.kind().name(),
-                        entry.hunt(),
-                        entry.team() == null ? null : entry.team().id(),
-                        entry.team() == null ? null : entry.team().name(),
-                        entry.puzzle() == null ? null : entry.puzzle().shortId(),
-                        entry.puzzle() == null ? null : entry.puzzle().name(),
-                        entry.username(),
-                        entry.text(),
-                        entry.outcome(),
-                        entry.at()),
-                entry.kind().teamSees());
+        live.afterCommit(new HuntUpdate(
+                id,
+                entry.kind().name(),
+                entry.hunt(),
+                entry.team() == null ? null : entry.team().id(),
+                entry.team() == null ? null : entry.team().name(),
+                entry.puzzle() == null ? null : entry.puzzle().shortId(),
+                entry.puzzle() == null ? null : entry.puzzle().name(),
+                entry.username(),
+                entry.text(),
+                entry.outcome(),
+                entry.at()));
     }
 
     /** The newest entries first: of one team, or of the whole hunt ({@code team} null); before {@code beforeId}. */
