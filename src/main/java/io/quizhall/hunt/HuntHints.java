@@ -581,20 +581,15 @@ public class HuntHints {
             WHERE r.team_id = ? AND r.puzzle_id = ? ORDER BY r.created_at DESC, r.id\
             """)
                 .params(team, puzzle)
-                .query((rs, row) -> {
-                    String status = rs.getString("status");
-                    boolean answered = status.equals(HintRequest.Status.ANSWERED.name());
-                    Timestamp respondedAt = rs.getTimestamp("responded_at");
-                    return new TeamHintRequest(
-                            rs.getObject("id", UUID.class),
-                            rs.getString("question"),
-                            status,
-                            answered ? rs.getString("response") : null,
-                            rs.getString("username"),
-                            rs.getString("pool"),
-                            rs.getTimestamp("created_at").toInstant(),
-                            answered && respondedAt != null ? respondedAt.toInstant() : null);
-                })
+                .query((rs, row) -> new TeamHintRequest(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("question"),
+                        rs.getString("status"),
+                        rs.getString("response"),
+                        rs.getString("username"),
+                        rs.getString("pool"),
+                        rs.getTimestamp("created_at").toInstant(),
+                        instant(rs.getTimestamp("responded_at"))))
                 .list();
     }
 
