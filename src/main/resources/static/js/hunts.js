@@ -7,6 +7,7 @@ import { api, problemText, upload } from './api.js';
 import { el, $, show, plain, picture, fileUrl } from './dom.js';
 import { watch } from './live.js';
 import { boardScreen, rankingScreen, announcementsScreen, announcementsCard, announced, offerYesNo } from './hunt-board.js';
+import { hintsScreen, staffHintsScreen } from './hunt-hints.js';
 
 const screen = $('#screen');
 const status = $('#status');
@@ -124,7 +125,8 @@ function organiserLinks(hunt) {
     link(q('progress'), t('hunts.manage.progress'), { class: 'button' }),
     link(q('feed'), t('hunts.manage.feed'), { class: 'button' }),
     link(q('ranking'), t('board.settings'), { class: 'button' }),
-    link(q('announcements'), t('board.announcements'), { class: 'button' }));
+    link(q('announcements'), t('board.announcements'), { class: 'button' }),
+    link(q('hints'), t('hunts.manage.hints'), { class: 'button', id: 'manage-hints' }));
 }
 
 function prepuzzle(hunt) {
@@ -253,6 +255,7 @@ async function puzzleScreen(huntId, shortId) {
     puzzle.pdf ? el('p', {}, el('a', { href: fileUrl(puzzle.pdf), id: 'puzzle-pdf', target: '_blank', rel: 'noopener', text: t('hunts.pdf') })) : null,
     puzzle.solution ? el('p', {}, el('a', { href: fileUrl(puzzle.solution), id: 'puzzle-solution', target: '_blank', rel: 'noopener', text: t('hunts.solution') })) : null,
     solved, form, result,
+    hunt.myTeam ? el('p', {}, link(`hunt=${huntId}&puzzle=${puzzle.shortId}&hints=1`, t('hunts.hints.link'), { id: 'hints-link' })) : null,
     el('p', { class: 'hint', text: t('hunts.limit', { n: puzzle.submissionLimit, minutes: Math.round(puzzle.submissionWindowSeconds / 60) }) }),
     el('h2', { text: t('hunts.history') }), history),
     announcementsCard(huntId, shortId));
@@ -560,6 +563,11 @@ async function feedScreen(huntId) {
   follow(`/topic/hunts.${huntId}.all`, (update) => list.prepend(entry(update)));
 }
 
+// What hunt-hints.js borrows from this page.
+function hintContext() {
+  return { screen, link, say, toast, follow, updateText, me };
+}
+
 async function main() {
   applyTexts();
   if (me === null) {
@@ -573,12 +581,14 @@ async function main() {
   const hunt = params.get('hunt');
   const manage = params.get('manage');
   if (params.get('new') && me) await editScreen(null);
+  else if (hunt && params.get('puzzle') && params.has('hints')) await hintsScreen(hintContext(), hunt, params.get('puzzle'));
   else if (hunt && params.get('puzzle')) await puzzleScreen(hunt, params.get('puzzle'));
   else if (hunt && params.has('board')) await boardScreen(hunt, { go });
   else if (hunt && manage) {
     const board = { ranking: rankingScreen, announcements: announcementsScreen }[manage];
     if (board) await board(hunt, { go });
-    else await ({ edit: editScreen, puzzles: puzzlesScreen, rules: rulesScreen, teams: teamsScreen, progress: progressScreen, feed: feedScreen }[manage] ?? huntScreen)(hunt);
+    else await ({ edit: editScreen, puzzles: puzzlesScreen, rules: rulesScreen, teams: teamsScreen, progress: progressScreen, feed: feedScreen,
+      hints: (id) => staffHintsScreen(hintContext(), id) }[manage] ?? huntScreen)(hunt);
   } else if (hunt) await huntScreen(hunt);
   else await listScreen();
 }

@@ -94,7 +94,8 @@ class ApplicationTests {
                         "HuntPuzzle",
                         "HuntTeam",
                         "HuntRanking",
-                        "HuntAnnouncement");
+                        "HuntAnnouncement",
+                        "HintRequest");
     }
 
     @Test

@@ -93,4 +93,47 @@ final class HuntExceptions {
     static ApiException tooManyPuzzles(int max) {
         return new ApiException(ProblemType.CONFLICT, "A hunt has at most " + max + " puzzles.");
     }
+
+    static ApiException noHintsLeft() {
+        return new ApiException(ProblemType.NO_HINTS_LEFT, "Your team has no hints left for this puzzle.");
+    }
+
+    static ApiException noCannedHintsLeft() {
+        return new ApiException(ProblemType.NO_CANNED_HINTS_LEFT, "Every canned hint of this puzzle is revealed.");
+    }
+
+    static ApiException hintsLocked(java.time.Instant until) {
+        return new ApiException(
+                ProblemType.HINTS_LOCKED,
+                "Hints for this puzzle open at " + until + ".",
+                java.util.Map.of("lockedUntil", until.toString()));
+    }
+
+    static ApiException cannedHintsOnly() {
+        return new ApiException(ProblemType.CANNED_HINTS_ONLY, "This hunt gives canned hints only.");
+    }
+
+    static ApiException cannedHintsFirst() {
+        return new ApiException(
+                ProblemType.CANNED_HINTS_FIRST, "Reveal every canned hint of this puzzle before asking your own.");
+    }
+
+    static ApiException alreadyClaimed() {
+        return new ApiException(ProblemType.ALREADY_CLAIMED, "Another organiser has claimed this hint request.");
+    }
+
+    static ApiException notClaimant() {
+        return new ApiException(
+                ProblemType.NOT_CLAIMANT, "Claim the hint request first: only its claimant may do this.");
+    }
+
+    static ApiException hintRequestClosed(String status) {
+        return new ApiException(
+                ProblemType.HINT_REQUEST_CLOSED,
+                "The hint request is " + status.toLowerCase(java.util.Locale.ROOT) + ": this is no longer possible.");
+    }
+
+    static io.quizhall.shared.NotFoundException hintRequestNotFound() {
+        return new io.quizhall.shared.NotFoundException("No such hint request in this hunt.");
+    }
 }

@@ -108,11 +108,16 @@ class HuntLive implements LiveTopicAuthoriser {
                 update);
     }
 
-    /** Sends the update to its team's feed and the organisers' feed once the current transaction commits. */
+    /**
+     * Sends the update to its team's feed (unless it is staff-only) and the organisers' feed once the current
+     * transaction commits.
+     */
     void afterCommit(HuntUpdate update) {
+        // How staff handle the hint queue (claims, releases) is for the organisers' feed only.
+        boolean toTeam = !HuntLog.Kind.STAFF_ONLY.contains(update.kind());
         afterCommit(
                 () -> {
-                    if (update.team() != null) {
+                    if (toTeam && update.team() != null) {
                         topics.publish(teamTopic(update.hunt(), update.team()), update);
                     }
                     topics.publish(allTopic(update.hunt()), update);

@@ -24,7 +24,17 @@ class HuntLog {
         SOLVE,
         FINISH,
         JOIN,
-        LEAVE
+        LEAVE,
+        HINT_REVEAL,
+        HINT_REQUEST,
+        HINT_CLAIM,
+        HINT_RELEASE,
+        HINT_ANSWER,
+        HINT_EDIT,
+        HINT_REFUND;
+
+        /** Kinds the team's own feed leaves out: how staff handle the queue is the organisers' business. */
+        static final List<String> STAFF_ONLY = List.of(HINT_CLAIM.name(), HINT_RELEASE.name());
     }
 
     private final JdbcClient jdbc;
@@ -99,12 +109,14 @@ class HuntLog {
             LEFT JOIN hunt_puzzles p ON p.id = e.puzzle_id
             WHERE e.hunt_id = :hunt AND (CAST(:team AS uuid) IS NULL OR e.team_id = :team)
               AND (CAST(:before AS bigint) IS NULL OR e.id < :before)
+              AND (CAST(:team AS uuid) IS NULL OR e.kind NOT IN (:staffOnly))
             ORDER BY e.id DESC LIMIT :limit\
             """)
                 .param("hunt", hunt)
                 .param("team", team)
                 .param("before", beforeId)
                 .param("limit", limit)
+                .param("staffOnly", Kind.STAFF_ONLY)
                 .query((rs, row) -> new HuntUpdate(
                         rs.getLong("id"),
                         rs.getString("kind"),

@@ -130,6 +130,19 @@ class HuntTeam {
         this.nextEvaluationAt = at;
     }
 
+    /** One hint spent (the caller holds the row's lock and has checked the pool it comes from). */
+    void spendHint() {
+        hintsUsed++;
+    }
+
+    /** A refunded hint request gives its hint back. */
+    void refundHint() {
+        if (hintsUsed <= 0) {
+            throw new IllegalStateException("No spent hint to refund");
+        }
+        hintsUsed--;
+    }
+
     /** Solving the FINAL puzzle finishes the hunt for the team, once. */
     boolean finish(Instant at) {
         if (finishedAt != null) {

@@ -43,7 +43,15 @@ public enum ProblemType {
     TEAM_FULL("team-full", "Team full", HttpStatus.CONFLICT),
     ALREADY_IN_TEAM("already-in-team", "Already in a team", HttpStatus.CONFLICT),
     HUNT_NOT_OPEN("hunt-not-open", "Hunt not open", HttpStatus.CONFLICT),
-    ALREADY_SOLVED("already-solved", "Already solved", HttpStatus.CONFLICT);
+    ALREADY_SOLVED("already-solved", "Already solved", HttpStatus.CONFLICT),
+    NO_HINTS_LEFT("no-hints-left", "No hints left", HttpStatus.CONFLICT),
+    NO_CANNED_HINTS_LEFT("no-canned-hints-left", "No canned hints left", HttpStatus.CONFLICT),
+    HINTS_LOCKED("hints-locked", "Hints locked", HttpStatus.CONFLICT),
+    CANNED_HINTS_ONLY("canned-hints-only", "Canned hints only", HttpStatus.CONFLICT),
+    CANNED_HINTS_FIRST("canned-hints-first", "Canned hints first", HttpStatus.CONFLICT),
+    ALREADY_CLAIMED("already-claimed", "Already claimed", HttpStatus.CONFLICT),
+    NOT_CLAIMANT("not-claimant", "Not the claimant", HttpStatus.CONFLICT),
+    HINT_REQUEST_CLOSED("hint-request-closed", "Hint request closed", HttpStatus.CONFLICT);
 
     private static final String URN_PREFIX = "urn:quizhall:problem:";
 
