@@ -301,6 +301,14 @@ public class HuntService {
         puzzles.delete(puzzle);
         puzzles.flush();
         HuntRulesService.stillFit(hunt.rules(), puzzles.findByHuntIdOrderByPositionAscShortIdAsc(huntId));
+        // The puzzle's reveals and hint requests went with it (cascade), and with them the hints they spent: each
+        // team's count of hints used follows, so that it matches its pools again.
+        jdbc.sql("""
+            UPDATE hunt_teams t SET hints_used =
+                (SELECT count(*) FROM hunt_hint_reveals r WHERE r.team_id = t.id)
+              + (SELECT count(*) FROM hunt_hint_requests q WHERE q.team_id = t.id AND q.status <> 'REFUNDED')
+            WHERE t.hunt_id = ?\
+            """).param(huntId).update();
         audit.record(organiser, "hunt.puzzle.delete", "hunt", huntId, Map.of("puzzle", puzzle.shortId()));
     }
 

@@ -440,6 +440,39 @@ class HuntHintTests {
     }
 
     @Test
+    void hintsSpentOrderTheLeaderboardAndComeBackWhenTheirPuzzleIsDeleted() {
+        Setup setup = setup(3, 0, settings("GLOBAL", "PUZZLE_FIRST", "MIXED", 0), 2);
+        var rivals = accounts.newUser();
+        team(rivals, setup.hunt(), "Rivals");
+        var ranking = setup.organiser()
+                .put(
+                        "/api/v1/hunts/" + setup.hunt() + "/manage/ranking",
+                        "{\"rules\": [{\"criterion\": \"HINTS_USED\", \"visible\": true}]}");
+        assertThat(ranking.status()).as(ranking.body()).isEqualTo(200);
+        assertThat(reveal(setup, setup.player(), "A01").status()).isEqualTo(200);
+        assertThat(ask(setup, setup.player(), "A02", "Is it a number?").status())
+                .isEqualTo(201);
+
+        var board = setup.player().get("/api/v1/hunts/" + setup.hunt() + "/leaderboard");
+        assertThat(board.status()).as(board.body()).isEqualTo(200);
+        JsonNode rows = board.json().get("groups").get(0).get("teams");
+        assertThat(rows.get(0).get("name").asString())
+                .as("fewer hints ranks first")
+                .isEqualTo("Rivals");
+        assertThat(rows.get(0).get("values").get("HINTS_USED").asInt()).isZero();
+        assertThat(rows.get(1).get("name").asString()).isEqualTo("Hinters");
+        assertThat(rows.get(1).get("values").get("HINTS_USED").asInt()).isEqualTo(2);
+
+        // A02 goes: the request paid from the global pool goes with it, and the count follows.
+        rules(setup.organiser(), setup.hunt(), "PA01 <= +0:00\n3 HINTS <= +0:00");
+        var deleted = setup.organiser().delete("/api/v1/hunts/" + setup.hunt() + "/manage/puzzles/A02");
+        assertThat(deleted.status()).as(deleted.body()).isEqualTo(204);
+        JsonNode after = page(setup, "A01");
+        assertThat(after.get("hintsUsed").asInt()).isEqualTo(1);
+        assertThat(after.get("globalAvailable").asInt()).isEqualTo(2);
+    }
+
+    @Test
     void aSolvedPuzzleTakesNoMoreHints() {
         Setup setup = setup(3, 0, settings("GLOBAL", "PUZZLE_FIRST", "MIXED", 0), 2);
         assertThat(reveal(setup, setup.player(), "A01").status()).isEqualTo(200);
