@@ -281,6 +281,10 @@ function deleteSection(hasPassword) {
 // secret is shown once, like an API key.
 async function notificationsSection() {
   const options = (await api('GET', '/api/v1/notification-subscriptions/options')).data ?? { platforms: [], types: [] };
+  const [listed, organised] = await Promise.all([api('GET', '/api/v1/hunts?size=100'), api('GET', '/api/v1/hunts/organised')]);
+  const huntNames = new Map();
+  for (const hunt of [...(organised.data ?? []), ...(listed.data?.items ?? [])]) huntNames.set(hunt.id, hunt.name);
+  const huntsList = [...huntNames].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
   const list = el('ul', { class: 'plain-list', id: 'notification-subscriptions' });
   const shown = el('div');
   const formError = el('p', { class: 'error', role: 'alert', id: 'notification-error' });
@@ -291,7 +295,7 @@ async function notificationsSection() {
     list.replaceChildren(...(items.length === 0 ? [el('li', { text: t('notifications.none') })] : items.map((s) => {
       const where = s.url ?? t('notifications.toVerifiedEmail');
       const label = `${typeName(s.type)} · ${s.platformName}${s.platformEnabled ? '' : ` (${t('notifications.platformOff')})`}`
-        + `${s.huntId ? ` · ${t('notifications.huntShort', { id: s.huntId })}` : ''} · ${where}`;
+        + `${s.huntId ? ` · ${huntNames.get(s.huntId) ?? t('notifications.huntShort', { id: s.huntId })}` : ''} · ${where}`;
       return el('li', { class: 'row', dataset: { subscription: s.id } },
         el('span', { class: 'grow', text: label }),
         el('button', { type: 'button', class: 'danger', 'aria-label': t('account.deleteNamed', { name: label }), onclick: async () => {
@@ -309,7 +313,13 @@ async function notificationsSection() {
   const platformField = select('notification-platform', t('notifications.platform'),
     options.platforms.map((p) => [p.id, `${p.name} (${t(`notifications.kind.${p.kind}`)})`]));
   const typeField = select('notification-type', t('notifications.type'), options.types.map((type) => [type, typeName(type)]));
-  const huntField = field('notification-hunt', t('notifications.hunt'), { maxlength: '36', placeholder: t('notifications.huntHint') });
+  // Hunts to choose from: the public list and those the user organises (archived ones too); a link from a hunt's
+  // page (?notifyHunt=) preselects that hunt.
+  const wanted = new URLSearchParams(location.search).get('notifyHunt') ?? '';
+  const huntChoices = [['', t('notifications.everyHunt')]];
+  for (const hunt of [...huntsList, ...(wanted && !huntNames.has(wanted) ? [{ id: wanted, name: wanted }] : [])]) huntChoices.push([hunt.id, hunt.name]);
+  const huntField = select('notification-hunt', t('notifications.hunt'), huntChoices);
+  $('#notification-hunt', huntField).value = wanted;
   const urlField = field('notification-url', t('notifications.url'), { type: 'url', maxlength: '2000', placeholder: 'https://' });
   const kindOf = (id) => options.platforms.find((p) => p.id === id)?.kind;
   const syncUrl = () => {
@@ -331,7 +341,7 @@ async function notificationsSection() {
       }
       formError.textContent = '';
       const platformId = $('#notification-platform').value;
-      const hunt = $('#notification-hunt').value.trim();
+      const hunt = $('#notification-hunt').value;
       const response = await api('POST', '/api/v1/notification-subscriptions', {
         platformId,
         type: $('#notification-type').value,

@@ -176,6 +176,7 @@ function teamCard(hunt) {
     el('h2', { text: t('hunts.yourTeam', { name: team.name }) }),
     el('p', {}, t('hunts.codeIs'), ' ', el('code', { id: 'team-code', text: team.joinCode })),
     el('p', { class: 'hint', text: t('hunts.teamTotals', { points: team.points, hints: team.hintsEarned }) }),
+    el('p', {}, el('a', { href: `/account?notifyHunt=${encodeURIComponent(hunt.id)}#notifications-card`, id: 'notify-me', text: t('hunts.notifyMe') })),
     team.finishedAt ? el('p', { id: 'finished', text: t('hunts.finished', { time: dateTime.format(new Date(team.finishedAt)) }) }) : null,
     el('ul', { class: 'quiz-list', id: 'members' }, team.members.map((member) => el('li', { dataset: { member: member.userId } },
       el('span', { class: 'title', text: member.username }),

@@ -967,8 +967,8 @@ export const messages = {
   'notifications.noPlatforms': 'No notification platforms are offered yet.',
   'notifications.platform': 'Platform',
   'notifications.type': 'Event',
-  'notifications.hunt': 'Only for hunt (optional)',
-  'notifications.huntHint': 'the hunt id, or empty for all',
+  'notifications.everyHunt': 'Every hunt',
+  'notifications.hunt': 'Hunt',
   'notifications.huntShort': 'hunt {id}',
   'notifications.url': 'Webhook URL',
   'notifications.add': 'Subscribe',
@@ -1276,6 +1276,7 @@ export const messages = {
   'hunts.hints.emptyQueue': 'No hint requests here.',
   'hunts.hints.queue': 'Hint requests',
   'hunts.hints.settings': 'Settings',
+  'hunts.notifyMe': 'Be told of this hunt by e-mail or webhook',
 };
 
 const catalogues = { en: messages, de, fr, es, ar };

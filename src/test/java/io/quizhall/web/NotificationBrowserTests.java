@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
 import io.quizhall.support.Accounts;
 import io.quizhall.support.IntegrationTest;
+import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -15,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Notifications in Chromium: an administrator offers a webhook platform on the administration page; a user
  * subscribes on the account page, sees the field error for a local URL, then the signing secret once, and deletes
- * the subscription again.
+ * the subscription again; then subscribes for one hunt, preselected by the link from a hunt's page.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -68,5 +69,22 @@ class NotificationBrowserTests extends BrowserTestSupport {
 
         page.locator("#notification-subscriptions button.danger").click();
         assertThat(page.locator("#notification-subscriptions")).containsText("No subscriptions yet.");
+
+        // From a hunt's page: the hunt comes preselected and the subscription names it.
+        var organiser = accounts.newUser();
+        String huntName = "Night hunt " + UUID.randomUUID().toString().substring(0, 8);
+        var hunt = organiser.post(
+                "/api/v1/hunts",
+                "{\"name\": \"%s\", \"startsAt\": \"%s\", \"endsAt\": \"%s\"}"
+                        .formatted(huntName, Instant.now().plusSeconds(3600), Instant.now().plusSeconds(7200)));
+        assertThat(hunt.status()).as(hunt.body()).isEqualTo(201);
+        page.navigate("/account?notifyHunt=" + hunt.json().get("id").asString());
+        assertThat(page.locator("#notification-hunt option:checked")).hasText(huntName);
+        page.locator("#notification-platform").selectOption(new SelectOption().setLabel(name + " (webhook)"));
+        page.locator("#notification-type").selectOption("HUNT_STARTING");
+        page.locator("#notification-url").fill("https://93.184.216.34/hunt-hook");
+        page.locator("#notification-form button[type=submit]").click();
+        assertThat(page.locator("#notification-subscriptions"))
+                .containsText("A hunt is starting · " + name + " · " + huntName + " · https://93.184.216.34/hunt-hook");
     }
 }
