@@ -3,17 +3,17 @@ package io.quizhall.hunt;
 import static io.quizhall.hunt.HuntFixtures.addPuzzle;
 import static io.quizhall.hunt.HuntFixtures.createHunt;
 import static io.quizhall.hunt.HuntFixtures.join;
+import static io.quizhall.hunt.HuntFixtures.nextOfKind;
 import static io.quizhall.hunt.HuntFixtures.puzzle;
 import static io.quizhall.hunt.HuntFixtures.rules;
 import static io.quizhall.hunt.HuntFixtures.submit;
+import static io.quizhall.hunt.HuntFixtures.subscribed;
 import static io.quizhall.hunt.HuntFixtures.team;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.quizhall.support.Accounts;
 import io.quizhall.support.Api;
 import io.quizhall.support.IntegrationTest;
-import io.quizhall.support.StompClient;
 import io.quizhall.support.TestClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,32 +55,6 @@ class HuntAnnouncementTests {
         clock.reset();
     }
 
-    private StompClient subscribed(Accounts.SignedIn user, String destination) {
-        StompClient client = StompClient.host(
-                        api.baseUrl(), user.cookie("qh_session").orElseThrow())
-                .subscribe(destination);
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> !users.findSubscriptions(
-                                subscription -> subscription.getDestination().equals(destination)
-                                        && subscription
-                                                .getSession()
-                                                .getUser()
-                                                .getName()
-                                                .equals("h:" + user.user().id()))
-                        .isEmpty());
-        return client;
-    }
-
-    private static JsonNode nextOfKind(StompClient client, String destination, String kind) {
-        for (int i = 0; i < 20; i++) {
-            JsonNode update = client.next(destination).json();
-            if (update.get("kind").asString().equals(kind)) {
-                return update;
-            }
-        }
-        throw new AssertionError("No " + kind + " on " + destination);
-    }
-
     private static JsonNode post(Accounts.SignedIn organiser, UUID hunt, String text, String puzzle) {
         var posted = organiser.post(
                 "/api/v1/hunts/" + hunt + "/manage/announcements",
@@ -117,10 +91,10 @@ class HuntAnnouncementTests {
         String blueTopic =
                 HuntLive.teamTopic(hunt, UUID.fromString(blue.get("id").asString()));
 
-        try (var aliceFeed = subscribed(alice, redTopic);
-                var bobFeed = subscribed(bob, redTopic);
-                var carolFeed = subscribed(carol, blueTopic);
-                var organiserFeed = subscribed(organiser, HuntLive.allTopic(hunt))) {
+        try (var aliceFeed = subscribed(api, users, alice, redTopic);
+                var bobFeed = subscribed(api, users, bob, redTopic);
+                var carolFeed = subscribed(api, users, carol, blueTopic);
+                var organiserFeed = subscribed(api, users, organiser, HuntLive.allTopic(hunt))) {
             JsonNode posted = post(organiser, hunt, "Erratum: the <b>second</b> clue", "b02");
             assertThat(posted.get("puzzle").asString()).isEqualTo("B02");
             assertThat(posted.get("edited").asBoolean()).isFalse();

@@ -1,15 +1,19 @@
 package io.quizhall.hunt;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.quizhall.support.Accounts;
 import io.quizhall.support.Api;
 import io.quizhall.support.Concurrently;
+import io.quizhall.support.StompClient;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import org.springframework.messaging.simp.user.SimpUserRegistry;
 import tools.jackson.databind.JsonNode;
 
 /** Hunts, puzzles and teams made through the API the way an organiser and players would. */
@@ -77,5 +81,35 @@ final class HuntFixtures {
     /** Runs calls on their own threads, all released at the same moment ({@link Concurrently}). */
     static <T> List<T> concurrently(List<Callable<T>> calls) throws Exception {
         return Concurrently.run(calls);
+    }
+    /**
+     * A signed-in STOMP client subscribed to a hunt feed, returned once the server has the subscription (frames of
+     * one client are handled in order, so what is sent after this reaches it).
+     */
+    static StompClient subscribed(Api api, SimpUserRegistry users, Accounts.SignedIn user, String destination) {
+        StompClient client = StompClient.host(
+                        api.baseUrl(), user.cookie("qh_session").orElseThrow())
+                .subscribe(destination);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> !users.findSubscriptions(
+                                subscription -> subscription.getDestination().equals(destination)
+                                        && subscription
+                                                .getSession()
+                                                .getUser()
+                                                .getName()
+                                                .equals("h:" + user.user().id()))
+                        .isEmpty());
+        return client;
+    }
+
+    /** The next update of a kind on a feed, skipping others (at most 20). */
+    static JsonNode nextOfKind(StompClient client, String destination, String kind) {
+        for (int i = 0; i < 20; i++) {
+            JsonNode update = client.next(destination).json();
+            if (update.get("kind").asString().equals(kind)) {
+                return update;
+            }
+        }
+        throw new AssertionError("No " + kind + " on " + destination);
     }
 }

@@ -4,18 +4,18 @@ import static io.quizhall.hunt.HuntFixtures.addPuzzle;
 import static io.quizhall.hunt.HuntFixtures.concurrently;
 import static io.quizhall.hunt.HuntFixtures.createHunt;
 import static io.quizhall.hunt.HuntFixtures.join;
+import static io.quizhall.hunt.HuntFixtures.nextOfKind;
 import static io.quizhall.hunt.HuntFixtures.puzzle;
 import static io.quizhall.hunt.HuntFixtures.quote;
 import static io.quizhall.hunt.HuntFixtures.rules;
 import static io.quizhall.hunt.HuntFixtures.submit;
+import static io.quizhall.hunt.HuntFixtures.subscribed;
 import static io.quizhall.hunt.HuntFixtures.team;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.quizhall.support.Accounts;
 import io.quizhall.support.Api;
 import io.quizhall.support.IntegrationTest;
-import io.quizhall.support.StompClient;
 import io.quizhall.support.TestClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -494,8 +494,8 @@ class HuntHintTests {
         String teamTopic = HuntLive.teamTopic(
                 setup.hunt(), UUID.fromString(setup.team().get("id").asString()));
         String allTopic = HuntLive.allTopic(setup.hunt());
-        try (var teamFeed = subscribed(setup.player(), teamTopic);
-                var staffFeed = subscribed(setup.organiser(), allTopic)) {
+        try (var teamFeed = subscribed(api, users, setup.player(), teamTopic);
+                var staffFeed = subscribed(api, users, setup.organiser(), allTopic)) {
             assertThat(reveal(setup, setup.player(), "A01").status()).isEqualTo(200);
             JsonNode revealed = nextOfKind(teamFeed, teamTopic, "HINT_REVEAL");
             assertThat(revealed.get("puzzle").asString()).isEqualTo("A01");
@@ -537,31 +537,5 @@ class HuntHintTests {
                         .get("/api/v1/hunts/" + setup.hunt() + "/manage/feed")
                         .body())
                 .contains("HINT_CLAIM");
-    }
-
-    private StompClient subscribed(Accounts.SignedIn user, String destination) {
-        StompClient client = StompClient.host(
-                        api.baseUrl(), user.cookie("qh_session").orElseThrow())
-                .subscribe(destination);
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> !users.findSubscriptions(
-                                subscription -> subscription.getDestination().equals(destination)
-                                        && subscription
-                                                .getSession()
-                                                .getUser()
-                                                .getName()
-                                                .equals("h:" + user.user().id()))
-                        .isEmpty());
-        return client;
-    }
-
-    private static JsonNode nextOfKind(StompClient client, String destination, String kind) {
-        for (int i = 0; i < 20; i++) {
-            JsonNode update = client.next(destination).json();
-            if (update.get("kind").asString().equals(kind)) {
-                return update;
-            }
-        }
-        throw new AssertionError("No " + kind + " on " + destination);
     }
 }

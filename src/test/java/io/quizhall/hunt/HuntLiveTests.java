@@ -3,11 +3,12 @@ package io.quizhall.hunt;
 import static io.quizhall.hunt.HuntFixtures.addPuzzle;
 import static io.quizhall.hunt.HuntFixtures.createHunt;
 import static io.quizhall.hunt.HuntFixtures.join;
+import static io.quizhall.hunt.HuntFixtures.nextOfKind;
 import static io.quizhall.hunt.HuntFixtures.puzzle;
 import static io.quizhall.hunt.HuntFixtures.submit;
+import static io.quizhall.hunt.HuntFixtures.subscribed;
 import static io.quizhall.hunt.HuntFixtures.team;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.quizhall.support.Accounts;
 import io.quizhall.support.Api;
@@ -42,31 +43,6 @@ class HuntLiveTests {
         return StompClient.host(api.baseUrl(), user.cookie("qh_session").orElseThrow());
     }
 
-    /** Subscribes and waits until the server has the subscription (frames of one client are handled in order). */
-    private StompClient subscribed(Accounts.SignedIn user, String destination) {
-        StompClient client = connect(user).subscribe(destination);
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> !users.findSubscriptions(
-                                subscription -> subscription.getDestination().equals(destination)
-                                        && subscription
-                                                .getSession()
-                                                .getUser()
-                                                .getName()
-                                                .equals("h:" + user.user().id()))
-                        .isEmpty());
-        return client;
-    }
-
-    private static JsonNode nextOfKind(StompClient client, String destination, String kind) {
-        for (int i = 0; i < 20; i++) {
-            JsonNode update = client.next(destination).json();
-            if (update.get("kind").asString().equals(kind)) {
-                return update;
-            }
-        }
-        throw new AssertionError("No " + kind + " on " + destination);
-    }
-
     @Test
     void teamsSeeTheirOwnFeedOnlyAndOrganisersSeeAll() {
         var organiser = accounts.newUser();
@@ -85,9 +61,9 @@ class HuntLiveTests {
 
         try (var intruder = connect(carol).subscribe(redTopic);
                 var peeker = connect(carol).subscribe(HuntLive.allTopic(hunt));
-                var aliceFeed = subscribed(alice, redTopic);
-                var carolFeed = subscribed(carol, blueTopic);
-                var organiserFeed = subscribed(organiser, HuntLive.allTopic(hunt))) {
+                var aliceFeed = subscribed(api, users, alice, redTopic);
+                var carolFeed = subscribed(api, users, carol, blueTopic);
+                var organiserFeed = subscribed(api, users, organiser, HuntLive.allTopic(hunt))) {
             assertThat(intruder.refusal()).as("another team's feed").startsWith("forbidden: ");
             assertThat(peeker.refusal()).as("the organisers' feed").startsWith("forbidden: ");
             assertThat(intruder.isConnected()).isFalse();

@@ -76,7 +76,10 @@ class NotificationBrowserTests extends BrowserTestSupport {
         var hunt = organiser.post(
                 "/api/v1/hunts",
                 "{\"name\": \"%s\", \"startsAt\": \"%s\", \"endsAt\": \"%s\"}"
-                        .formatted(huntName, Instant.now().plusSeconds(3600), Instant.now().plusSeconds(7200)));
+                        .formatted(
+                                huntName,
+                                Instant.now().plusSeconds(3600),
+                                Instant.now().plusSeconds(7200)));
         assertThat(hunt.status()).as(hunt.body()).isEqualTo(201);
         page.navigate("/account?notifyHunt=" + hunt.json().get("id").asString());
         assertThat(page.locator("#notification-hunt option:checked")).hasText(huntName);
