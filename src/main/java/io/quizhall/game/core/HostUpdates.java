@@ -33,6 +33,9 @@ class HostUpdates {
     private final Alarm timer = new Alarm("host-updates", this::flushWaiting);
     private final long interval;
 
+    /** When the last pass began (ms of {@link System#nanoTime()}). */
+    private volatile long lastPass = Long.MIN_VALUE / 2;
+
     HostUpdates(Broadcaster broadcaster, GameStore store, LiveShutdown shutdown, GameProperties properties) {
         this.interval = properties.hostUpdateInterval().toMillis();
         this.broadcaster = broadcaster;
@@ -68,16 +71,20 @@ class HostUpdates {
         sendSoon();
     }
 
-    /** The first update after a pass asks for the next one an interval later; the others ride along with it. */
+    /**
+     * The first update after a pass asks for the next pass: at once if the last one is an interval ago, else when it
+     * will be; the updates arriving meanwhile ride along with it.
+     */
     private void sendSoon() {
         if (waiting.compareAndSet(false, true)) {
-            timer.runWithin(interval);
+            timer.runWithin(lastPass + interval - System.nanoTime() / 1_000_000);
         }
     }
 
     private long flushWaiting() {
         // Cleared before sending, so that an update arriving during the pass asks for the next one.
         waiting.set(false);
+        lastPass = System.nanoTime() / 1_000_000;
         flush();
         return Alarm.WHEN_ASKED;
     }
