@@ -118,10 +118,10 @@ class ConnectionRulesTests {
         connected.connect(Map.of("player-token", token));
         connected.next("CONNECTED", Duration.ofSeconds(5));
         connected.send("GARBAGE\n\n\0");
-        // Spring 7.0's ConcurrentWebSocketSessionDecorator can leave a frame queued when it is added just as
-        // another thread finishes flushing (here: CONNECTED); it then goes out with the next frame, at the latest
-        // a server heartbeat, sent when the connection has been quiet for 10 s (docs/performance.md, "A frame that
-        // waits for the next one").
+        // While another thread still finishes writing CONNECTED, Spring 7.0's ConcurrentWebSocketSessionDecorator
+        // queues this ERROR frame for that thread, and a close right after it drops it (docs/performance.md, "An
+        // ERROR frame lost to the close that follows it"). It failed once in a full verify. Not fixed yet; the wait
+        // also covers a frame held back until the next heartbeat.
         assertThat(RawStompClient.header(connected.next("ERROR", Duration.ofSeconds(25)), "message"))
                 .startsWith("invalid_frame: ");
     }
