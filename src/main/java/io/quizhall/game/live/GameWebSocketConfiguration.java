@@ -56,6 +56,12 @@ class GameWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
         };
     }
 
+    /** Connections send what is queued (an ERROR frame, say) before they close (see {@link SendBeforeClose}). */
+    @Bean
+    static BeanPostProcessor sendBeforeClose(org.springframework.beans.factory.BeanFactory beans) {
+        return new SendBeforeClose(beans);
+    }
+
     @Override
     public void registerStompEndpoints(StompEndpointRegistry registry) {
         // One client's frames are handled in the order sent: a SUBSCRIBE is in place before the SEND after it.
