@@ -118,10 +118,9 @@ class ConnectionRulesTests {
         connected.connect(Map.of("player-token", token));
         connected.next("CONNECTED", Duration.ofSeconds(5));
         connected.send("GARBAGE\n\n\0");
-        // While another thread still finishes writing CONNECTED, Spring 7.0's ConcurrentWebSocketSessionDecorator
-        // queues this ERROR frame for that thread, and a close right after it drops it (docs/performance.md, "An
-        // ERROR frame lost to the close that follows it"). It failed once in a full verify. Not fixed yet; the wait
-        // also covers a frame held back until the next heartbeat.
+        // While another thread still finishes writing CONNECTED, Spring's session decorator queues this ERROR for
+        // that thread; the close after it used to drop it (docs/performance.md, "An ERROR frame lost to the close
+        // that follows it"; fixed by SendBeforeClose). The wait also covers a frame held back until a heartbeat.
         assertThat(RawStompClient.header(connected.next("ERROR", Duration.ofSeconds(25)), "message"))
                 .startsWith("invalid_frame: ");
     }
