@@ -120,9 +120,32 @@ class ConnectionRulesTests {
         connected.send("GARBAGE\n\n\0");
         // While another thread still finishes writing CONNECTED, Spring's session decorator queues this ERROR for
         // that thread; the close after it used to drop it (docs/performance.md, "An ERROR frame lost to the close
-        // that follows it"; fixed by SendBeforeClose). The wait also covers a frame held back until a heartbeat.
+        // that follows it"; fixed by StompConnections). The wait also covers a frame held back until a heartbeat.
         assertThat(RawStompClient.header(connected.next("ERROR", Duration.ofSeconds(25)), "message"))
                 .startsWith("invalid_frame: ");
+    }
+
+    @Test
+    void framesLongerThanTheConnectionBufferArriveWholeUpToTheLimit() {
+        Hosted game = track(GameFixtures.host(accounts, jdbc, api.baseUrl(), GameRulesTests.TWO_QUESTIONS, ""));
+        var client = track(RawStompClient.open(api.baseUrl()));
+        client.connect(Map.of("player-token", join(game, "Long")));
+        client.next("CONNECTED", Duration.ofSeconds(5));
+        client.send(RawStompClient.frame("SUBSCRIBE", Map.of("id", "s", "destination", "/user/queue/state"), ""));
+        // 12 KB in one WebSocket frame, twelve times the server's 1 KB text buffer: Tomcat hands it over in pieces,
+        // cut between characters (the emoji are two chars each, the é two bytes), and the STOMP decoder joins them.
+        String padding = "é🎉x".repeat(1_500);
+        client.send(RawStompClient.frame(
+                "SEND", Map.of("destination", "/app/games/" + game.gameId() + "/sync", "x-padding", padding), ""));
+        String state = client.next("MESSAGE", Duration.ofSeconds(5));
+        assertThat(RawStompClient.header(state, "destination")).isEqualTo("/user/queue/state");
+
+        client.send(RawStompClient.frame(
+                "SEND", Map.of("destination", "/app/games/" + game.gameId() + "/sync"), "x".repeat(17_000)));
+        String error = client.next("ERROR", Duration.ofSeconds(5));
+        assertThat(RawStompClient.header(error, "message"))
+                .isEqualTo("frame_too_large: A frame may have at most 16384 bytes.");
+        assertThat(client.awaitClose(Duration.ofSeconds(5))).isNotNull();
     }
 
     @Test

@@ -222,7 +222,18 @@ public class StompClient implements AutoCloseable {
      */
     private static final class SerialSendsClient implements WebSocketClient {
 
-        private final StandardWebSocketClient standard = new StandardWebSocketClient();
+        private final StandardWebSocketClient standard = new StandardWebSocketClient(container());
+
+        /**
+         * Tests share the JVM with the server, whose small connection buffers (ConnectionBuffers) set Tomcat's
+         * default for clients too; Spring's STOMP client takes only whole messages, so it needs room for the largest.
+         */
+        private static jakarta.websocket.WebSocketContainer container() {
+            var container = jakarta.websocket.ContainerProvider.getWebSocketContainer();
+            container.setDefaultMaxTextMessageBufferSize(64 * 1024);
+            container.setDefaultMaxBinaryMessageBufferSize(64 * 1024);
+            return container;
+        }
 
         @Override
         public CompletableFuture<WebSocketSession> execute(

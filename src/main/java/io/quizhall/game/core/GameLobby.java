@@ -317,13 +317,9 @@ public class GameLobby implements io.quizhall.game.GameLauncher, io.quizhall.gam
         } catch (IllegalArgumentException e) {
             throw GameExceptions.invalidToken();
         }
-        UUID playerId =
-                store.playerForToken(gameId, SecureTokens.sha256Hex(token)).orElseThrow(GameExceptions::invalidToken);
-        if (store.isKicked(gameId, playerId)) {
-            throw GameExceptions.kicked();
-        }
-        var player = store.player(gameId, playerId).orElseThrow(GameExceptions::invalidToken);
-        return new PlayerPrincipal(gameId, playerId, player.nickname());
+        var player =
+                store.playerHolding(gameId, SecureTokens.sha256Hex(token)).orElseThrow(GameExceptions::invalidToken);
+        return new PlayerPrincipal(gameId, player.getKey(), player.getValue().nickname());
     }
 
     public boolean isHost(UUID userId, UUID gameId) {

@@ -19,6 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param leaderboardSize entries in leaderboard broadcasts
  * @param allowedOrigins WebSocket origins besides the app's own (e.g. {@code https://quiz.example.org})
  * @param maxMessageBytes the largest STOMP message a client may send
+ * @param connectionBufferBytes the size of each buffer a connection keeps while it is open (Tomcat's WebSocket input,
+ *     output and text buffers, its socket read and write buffers); larger messages pass through in pieces
  * @param relay an external STOMP broker (RabbitMQ's STOMP plugin) that carries broadcasts between nodes
  * @param inboundThreads threads handling client messages (answers wait on Redis, so more than the cores)
  * @param outboundThreads threads writing messages to clients
@@ -43,6 +45,7 @@ public record GameProperties(
         @DefaultValue("10") int leaderboardSize,
         @DefaultValue List<String> allowedOrigins,
         @DefaultValue("16384") int maxMessageBytes,
+        @DefaultValue("1024") int connectionBufferBytes,
         @DefaultValue Relay relay,
         @DefaultValue("32") int inboundThreads,
         @DefaultValue("8") int outboundThreads,
@@ -53,6 +56,9 @@ public record GameProperties(
         @DefaultValue("2") double extendedTimeFactor) {
 
     public GameProperties {
+        if (connectionBufferBytes < 256) {
+            throw new IllegalArgumentException("quizhall.game.connection-buffer-bytes must be at least 256");
+        }
         if (extendedTimeFactor < 1) {
             throw new IllegalArgumentException("quizhall.game.extended-time-factor must be at least 1");
         }

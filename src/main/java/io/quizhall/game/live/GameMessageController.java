@@ -1,12 +1,12 @@
 package io.quizhall.game.live;
 
+import io.quizhall.game.core.Broadcaster;
 import io.quizhall.game.core.GameDestinations;
 import io.quizhall.game.core.GameException;
 import io.quizhall.game.core.GameExceptions;
 import io.quizhall.game.core.GamePayloads.AnswerAck;
 import io.quizhall.game.core.GamePayloads.AnswerRequest;
 import io.quizhall.game.core.GamePayloads.GameError;
-import io.quizhall.game.core.GamePayloads.GameState;
 import io.quizhall.game.core.GamePlay;
 import io.quizhall.game.core.HostActions;
 import io.quizhall.game.core.HostCommand;
@@ -26,49 +26,65 @@ import org.springframework.messaging.handler.annotation.Header;
 import org.springframework.messaging.handler.annotation.MessageExceptionHandler;
 import org.springframework.messaging.handler.annotation.MessageMapping;
 import org.springframework.messaging.handler.annotation.Payload;
+import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
 import org.springframework.messaging.simp.annotation.SendToUser;
 import org.springframework.stereotype.Controller;
 import tools.jackson.databind.JsonNode;
 
-/** Thin STOMP handlers: the interceptor has authorised the frame; the service decides. */
+/**
+ * Thin STOMP handlers: the interceptor has authorised the frame; the service decides. Replies go to the sending
+ * connection's own queue ({@code <queue>-user<session>}, what {@code @SendToUser(broadcast = false)} resolves to)
+ * directly, and the user is taken from its header: Spring's {@code @SendToUser} looks its annotations up again for
+ * every reply, and its {@code Principal} resolver parses the parameter's annotations for every message (to ask
+ * whether it is nullable), 12 % of the CPU of an answer together (docs/performance.md).
+ */
 @Controller
 class GameMessageController {
 
     private static final Logger log = LoggerFactory.getLogger(GameMessageController.class);
+    private static final String USER = SimpMessageHeaderAccessor.USER_HEADER;
+    private static final String SESSION = SimpMessageHeaderAccessor.SESSION_ID_HEADER;
 
     private final GamePlay play;
     private final HostActions host;
     private final HotSeats hotSeats;
     private final LiveShutdown shutdown;
+    private final Broadcaster broadcaster;
 
-    GameMessageController(GamePlay play, HostActions host, HotSeats hotSeats, LiveShutdown shutdown) {
+    GameMessageController(
+            GamePlay play, HostActions host, HotSeats hotSeats, LiveShutdown shutdown, Broadcaster broadcaster) {
         this.play = play;
         this.host = host;
         this.hotSeats = hotSeats;
         this.shutdown = shutdown;
+        this.broadcaster = broadcaster;
     }
 
     @MessageMapping(GameDestinations.ANSWER)
-    @SendToUser(destinations = GameDestinations.ACK, broadcast = false)
-    AnswerAck answer(
+    void answer(
             @DestinationVariable UUID game,
             @Payload AnswerRequest request,
-            Principal user,
+            @Header(USER) Principal user,
+            @Header(SESSION) String session,
             @Header(name = CorrelationIds.HEADER, required = false) @Nullable String correlationId) {
+        AnswerAck ack;
         try {
-            return play.answer((PlayerPrincipal) user, request).correlated(CorrelationIds.clean(correlationId));
+            ack = play.answer((PlayerPrincipal) user, request).correlated(CorrelationIds.clean(correlationId));
         } catch (GameException refused) {
             throw refused.about(request.question());
         } catch (RuntimeException failure) {
             // The client cannot know whether the answer was recorded: it may send it again (it counts once).
             throw Outages.isOutage(failure) ? GameExceptions.unavailable().about(request.question()) : failure;
         }
+        broadcaster.toSession(session, GameDestinations.ACK, ack);
     }
 
     @MessageMapping(GameDestinations.SYNC)
-    @SendToUser(destinations = GameDestinations.STATE, broadcast = false)
-    GameState sync(@DestinationVariable UUID game, Principal user) {
-        return play.state(game, user instanceof PlayerPrincipal player ? player.playerId() : null);
+    void sync(@DestinationVariable UUID game, @Header(USER) Principal user, @Header(SESSION) String session) {
+        broadcaster.toSession(
+                session,
+                GameDestinations.STATE,
+                play.state(game, user instanceof PlayerPrincipal player ? player.playerId() : null));
     }
 
     @MessageMapping(GameDestinations.HOST_ACTION)
@@ -76,7 +92,7 @@ class GameMessageController {
             @DestinationVariable UUID game,
             @DestinationVariable String action,
             @Payload(required = false) @Nullable JsonNode body,
-            Principal user) {
+            @Header(USER) Principal user) {
         host.carryOut(game, ((HostPrincipal) user).userId(), HostCommand.parse(action, body));
     }
 
@@ -86,7 +102,7 @@ class GameMessageController {
             @DestinationVariable UUID game,
             @DestinationVariable String action,
             @Payload(required = false) @Nullable JsonNode body,
-            Principal user) {
+            @Header(USER) Principal user) {
         if (GameDestinations.CHOOSE_CONTESTANT.equals(action)) {
             hotSeats.chooseContestant(game, ((HostPrincipal) user).userId(), HostCommand.playerId(body));
         } else if (user instanceof PlayerPrincipal player) {

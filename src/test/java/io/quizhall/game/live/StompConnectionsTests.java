@@ -24,7 +24,7 @@ import org.springframework.web.socket.WebSocketSession;
  * (the ERROR-then-close of a kick meeting a lobby broadcast). The connection underneath is a stand-in whose write
  * waits until the test lets it go.
  */
-class SendBeforeCloseTests {
+class StompConnectionsTests {
 
     @Test
     void aFrameQueuedBehindAWriteIsSentBeforeTheClose() throws Exception {
@@ -51,7 +51,7 @@ class SendBeforeCloseTests {
                 })
                 .when(connection)
                 .close(any(CloseStatus.class));
-        var session = new SendBeforeClose.Session(connection, 15_000, 512 * 1024);
+        var session = new StompConnections.Session(connection, 15_000, 512 * 1024);
 
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
