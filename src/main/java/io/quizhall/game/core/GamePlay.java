@@ -300,20 +300,18 @@ public class GamePlay {
                             meta.timeLimit())
                     .at(QuestionClock.of(meta, now));
         }
+        GameStore.Seat seat = playerId == null ? null : store.seat(gameId, playerId, meta.current());
         if (playerId != null) {
-            nickname =
-                    store.player(gameId, playerId).map(PlayerRecord::nickname).orElse(null);
-            answered = meta.current() >= 0
-                    && store.answer(gameId, meta.current(), playerId).isPresent();
+            nickname = seat.player() == null ? null : seat.player().nickname();
+            answered = meta.current() >= 0 && seat.answered();
             if (meta.status() == GameStatus.QUESTION_OPEN) {
                 // Scores without the open question's points: needs everyone's answers, so the whole ranking.
                 Ranking ranking = visibleRanking(meta);
                 score = ranking.score(playerId);
                 rank = ranking.rank(playerId);
             } else {
-                var standing = store.standing(gameId, playerId);
-                score = standing.score();
-                rank = standing.rank();
+                score = seat.standing().score();
+                rank = seat.standing().rank();
             }
             if (!meta.teams().isEmpty()) {
                 Teams teams = store.teams(meta);
@@ -336,11 +334,11 @@ public class GamePlay {
                 answered,
                 score,
                 rank,
-                (int) store.playerCount(gameId),
+                seat == null ? (int) store.playerCount(gameId) : seat.players(),
                 meta.locked(),
                 meta.answersOnPhones(),
                 team,
-                playerId == null ? null : positiveOrNull(store.extraTime(gameId, playerId)),
+                seat == null ? null : positiveOrNull(seat.extraMs()),
                 modes.of(meta).hotSeat(meta));
     }
 

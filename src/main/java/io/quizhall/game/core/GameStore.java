@@ -49,6 +49,9 @@ public class GameStore {
     @SuppressWarnings("rawtypes")
     private final RedisScript<List> connect = script("connect", List.class);
 
+    @SuppressWarnings("rawtypes")
+    private final RedisScript<List> seat = script("seat", List.class);
+
     private final RedisScript<Long> close = script("close", Long.class);
     private final RedisScript<Long> finish = script("finish", Long.class);
     private final RedisScript<Long> kick = script("kick", Long.class);
@@ -594,19 +597,32 @@ public class GameStore {
     record Standing(int score, int rank) {}
 
     /**
-     * One player's score and competition rank (1 + the players with a higher score, as {@link Ranking}
-     * counts), from two sorted-set lookups instead of the whole ranking: every joining player asks for it.
+     * What one player's state needs ({@link GamePlay#state}): their record (null if they are not in the game), whether
+     * they answered the current question, their score and competition rank (1 + the players with a higher score, as
+     * {@link Ranking} counts; without a score, the number of players with one), the number of players and their
+     * extra time. One script call: every joining player asks for it.
      */
-    Standing standing(UUID gameId, UUID playerId) {
-        String key = new GameKeys(gameId).scores();
-        Double score = redis.opsForZSet().score(key, playerId.toString());
-        if (score == null) {
-            Long players = redis.opsForZSet().zCard(key);
-            return new Standing(0, players == null ? 0 : players.intValue());
-        }
-        // Scores are whole numbers: "higher" is at least score + 1.
-        Long higher = redis.opsForZSet().count(key, score + 0.5, Double.POSITIVE_INFINITY);
-        return new Standing(score.intValue(), 1 + (higher == null ? 0 : higher.intValue()));
+    record Seat(@Nullable PlayerRecord player, boolean answered, Standing standing, int players, long extraMs) {}
+
+    @SuppressWarnings("unchecked")
+    Seat seat(UUID gameId, UUID playerId, int current) {
+        var keys = new GameKeys(gameId);
+        List<Object> found = redis.execute(
+                seat,
+                List.of(keys.players(), keys.answers(Math.max(current, 0)), keys.scores(), keys.extra()),
+                playerId.toString(),
+                Integer.toString(current));
+        Object record = found.get(0);
+        Object score = found.get(2);
+        Object extraMs = found.get(5);
+        return new Seat(
+                record == null ? null : json.readValue(record.toString(), PlayerRecord.class),
+                ((Number) found.get(1)).longValue() == 1,
+                new Standing(
+                        score == null ? 0 : (int) Double.parseDouble(score.toString()),
+                        ((Number) found.get(3)).intValue()),
+                ((Number) found.get(4)).intValue(),
+                extraMs == null ? 0 : Long.parseLong(extraMs.toString()));
     }
 
     /** Players' total scores, best first. */
