@@ -58,7 +58,7 @@ class GameWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 
     /** Connections send what is queued before they close, and keep small buffers (see {@link StompConnections}). */
     @Bean
-    static BeanPostProcessor sendBeforeClose(org.springframework.beans.factory.BeanFactory beans) {
+    static BeanPostProcessor stompConnections(org.springframework.beans.factory.BeanFactory beans) {
         return new StompConnections(beans);
     }
 
