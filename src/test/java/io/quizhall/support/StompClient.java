@@ -225,13 +225,14 @@ public class StompClient implements AutoCloseable {
         private final StandardWebSocketClient standard = new StandardWebSocketClient(container());
 
         /**
-         * Tests share the JVM with the server, whose small connection buffers (ConnectionBuffers) set Tomcat's
-         * default for clients too; Spring's STOMP client takes only whole messages, so it needs room for the largest.
+         * Tomcat's usual 8 KB buffers. Tests share the JVM with the server, whose small connection buffers
+         * (ConnectionBuffers) would otherwise be the default for clients too, and Spring's STOMP client takes only
+         * whole messages. Not more: the load harness holds thousands of these clients.
          */
         private static jakarta.websocket.WebSocketContainer container() {
             var container = jakarta.websocket.ContainerProvider.getWebSocketContainer();
-            container.setDefaultMaxTextMessageBufferSize(64 * 1024);
-            container.setDefaultMaxBinaryMessageBufferSize(64 * 1024);
+            container.setDefaultMaxTextMessageBufferSize(8 * 1024);
+            container.setDefaultMaxBinaryMessageBufferSize(8 * 1024);
             return container;
         }
 

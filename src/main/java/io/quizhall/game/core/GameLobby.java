@@ -361,6 +361,7 @@ public class GameLobby implements io.quizhall.game.GameLauncher, io.quizhall.gam
 
     void lock(GameMeta meta, boolean locked) {
         store.setLocked(meta.id(), locked);
+        hostUpdates.lobbyAnnounced(meta.id());
         broadcaster.toTopic(
                 GameDestinations.lobby(meta.id()), new LobbyChanged(locked, (int) store.playerCount(meta.id())));
     }

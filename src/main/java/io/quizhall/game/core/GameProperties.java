@@ -16,11 +16,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param joinsPerMinute joins one client address may make per minute (flood protection)
  * @param pinLookupsPerMinute PIN lookups one client address may make per minute (guessing protection)
  * @param hostUpdateInterval how often the host's live answer count is sent at most
+ * @param lobbyUpdateInterval how often the player count is broadcast to a game's lobby at most while players join
  * @param leaderboardSize entries in leaderboard broadcasts
  * @param allowedOrigins WebSocket origins besides the app's own (e.g. {@code https://quiz.example.org})
  * @param maxMessageBytes the largest STOMP message a client may send
  * @param connectionBufferBytes the size of each buffer a connection keeps while it is open (Tomcat's WebSocket input,
- *     output and text buffers, its socket read and write buffers); larger messages pass through in pieces
+ *     output and text buffers, its socket read buffer); larger messages pass through in pieces
  * @param relay an external STOMP broker (RabbitMQ's STOMP plugin) that carries broadcasts between nodes
  * @param inboundThreads threads handling client messages (answers wait on Redis, so more than the cores)
  * @param outboundThreads threads writing messages to clients
@@ -42,6 +43,7 @@ public record GameProperties(
         @DefaultValue("30") int joinsPerMinute,
         @DefaultValue("60") int pinLookupsPerMinute,
         @DefaultValue("100ms") Duration hostUpdateInterval,
+        @DefaultValue("1s") Duration lobbyUpdateInterval,
         @DefaultValue("10") int leaderboardSize,
         @DefaultValue List<String> allowedOrigins,
         @DefaultValue("16384") int maxMessageBytes,

@@ -17,8 +17,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Coalesces what the host sees change fast: answer counts and joining players are gathered and sent at most every
- * {@code quizhall.game.host-update-interval}, so 3,000 answers make about 20 host messages, not 3,000. The sending
- * timer sleeps while nothing is waiting (an idle node does not wake ten times a second for it).
+ * {@code quizhall.game.host-update-interval}, so 3,000 answers make about 20 host messages, not 3,000. The player
+ * count every player's lobby shows ({@link LobbyChanged}) goes at most every {@code
+ * quizhall.game.lobby-update-interval}: it is one message per player, so at the host's pace a storm of 10,000
+ * joins sent hundreds of thousands of them and starved the joins themselves (docs/performance.md). The sending timer
+ * sleeps while nothing is waiting (an idle node does not wake ten times a second for it).
  */
 @Component
 class HostUpdates {
@@ -28,16 +31,22 @@ class HostUpdates {
     private final LiveShutdown shutdown;
     private final Map<UUID, AnswerCount> counts = new ConcurrentHashMap<>();
     private final Map<UUID, List<PlayerSummary>> joins = new ConcurrentHashMap<>();
+    /** Games whose lobby count changed since it was last broadcast, and when each may be broadcast next (ms). */
+    private final Map<UUID, Long> lobbies = new ConcurrentHashMap<>();
+    /** When each game's lobby count was last broadcast (ms of {@link System#nanoTime()}). */
+    private final Map<UUID, Long> lobbySent = new ConcurrentHashMap<>();
 
     private final AtomicBoolean waiting = new AtomicBoolean();
     private final Alarm timer = new Alarm("host-updates", this::flushWaiting);
     private final long interval;
+    private final long lobbyInterval;
 
     /** When the last pass began (ms of {@link System#nanoTime()}). */
     private volatile long lastPass = Long.MIN_VALUE / 2;
 
     HostUpdates(Broadcaster broadcaster, GameStore store, LiveShutdown shutdown, GameProperties properties) {
         this.interval = properties.hostUpdateInterval().toMillis();
+        this.lobbyInterval = properties.lobbyUpdateInterval().toMillis();
         this.broadcaster = broadcaster;
         this.store = store;
         this.shutdown = shutdown;
@@ -71,6 +80,12 @@ class HostUpdates {
         sendSoon();
     }
 
+    /** The lobby count goes out now with something else (a lock): a count waiting for its turn is not needed. */
+    void lobbyAnnounced(UUID gameId) {
+        lobbies.remove(gameId);
+        lobbySent.put(gameId, System.nanoTime() / 1_000_000);
+    }
+
     /**
      * The first update after a pass asks for the next pass: at once if the last one is an interval ago, else when it
      * will be; the updates arriving meanwhile ride along with it.
@@ -86,7 +101,31 @@ class HostUpdates {
         waiting.set(false);
         lastPass = System.nanoTime() / 1_000_000;
         flush();
-        return Alarm.WHEN_ASKED;
+        return sendLobbyCounts(lastPass);
+    }
+
+    /** Broadcasts the lobby counts that are due; returns in how many ms the next one is, or {@link Alarm#WHEN_ASKED}. */
+    private long sendLobbyCounts(long now) {
+        if (shutdown.isStopping()) {
+            return Alarm.WHEN_ASKED;
+        }
+        long next = Long.MAX_VALUE;
+        for (Map.Entry<UUID, Long> lobby : List.copyOf(lobbies.entrySet())) {
+            UUID gameId = lobby.getKey();
+            if (lobby.getValue() > now) {
+                next = Math.min(next, lobby.getValue());
+            } else if (lobbies.remove(gameId, lobby.getValue())) {
+                lobbySent.put(gameId, now);
+                quietly(() -> store.meta(gameId)
+                        .ifPresent(meta -> broadcaster.toTopic(
+                                GameDestinations.lobby(gameId),
+                                new LobbyChanged(meta.locked(), (int) store.playerCount(gameId)))));
+            }
+        }
+        if (lobbySent.size() > 10_000) {
+            lobbySent.values().removeIf(sent -> sent < now - lobbyInterval);
+        }
+        return next == Long.MAX_VALUE ? Alarm.WHEN_ASKED : next - now;
     }
 
     private void flush() {
@@ -102,12 +141,12 @@ class HostUpdates {
         for (UUID gameId : List.copyOf(joins.keySet())) {
             List<PlayerSummary> joined = joins.remove(gameId);
             if (joined != null && !joined.isEmpty()) {
-                // The host sees who joined; everyone in the lobby sees how many are in (one broadcast per pass).
-                quietly(() -> store.meta(gameId).ifPresent(meta -> {
-                    int players = (int) store.playerCount(gameId);
-                    broadcaster.toHost(meta.hostId(), new PlayersJoined(List.copyOf(joined), players));
-                    broadcaster.toTopic(GameDestinations.lobby(gameId), new LobbyChanged(meta.locked(), players));
-                }));
+                // The host sees who joined now; everyone in the lobby sees how many are in when the count is due.
+                quietly(() -> store.meta(gameId)
+                        .ifPresent(
+                                meta -> broadcaster.toHost(meta.hostId(), new PlayersJoined(List.copyOf(joined), (int)
+                                        store.playerCount(gameId)))));
+                lobbies.computeIfAbsent(gameId, id -> lobbySent.getOrDefault(id, Long.MIN_VALUE / 2) + lobbyInterval);
             }
         }
     }

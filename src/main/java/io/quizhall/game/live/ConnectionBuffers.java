@@ -12,10 +12,13 @@ import org.springframework.context.annotation.Configuration;
  * Small fixed buffers per connection. Tomcat gives every open WebSocket buffers of 8 KB that it keeps until the
  * connection ends: its socket read and write buffers, and the WebSocket input, output, encoder and binary message
  * buffers (the text buffer, which Spring raises to 16,640 characters, is {@link StompConnections}' part). Together
- * with the text buffer that was four fifths of an idle player's 102 KB (docs/performance.md). Here each is {@code
- * quizhall.game.connection-buffer-bytes} (1 KB). Nothing gets smaller for clients: a longer frame reaches the STOMP
- * decoder in pieces, which it joins up to {@code quizhall.game.max-message-bytes}; a longer message to a client is
- * written as several WebSocket frames, which every WebSocket client joins up again.
+ * with the text buffer that was four fifths of an idle player's 102 KB (docs/performance.md). Here the WebSocket
+ * buffers and the socket read buffer are {@code quizhall.game.connection-buffer-bytes} (1 KB) each. Nothing gets
+ * smaller for clients: a longer frame reaches the STOMP decoder in pieces, which it joins up to {@code
+ * quizhall.game.max-message-bytes}; a longer message to a client is written as several WebSocket frames, which every
+ * WebSocket client joins up again. The socket write buffer keeps Tomcat's 8 KB: every HTTP response body goes
+ * through it, one write call per buffer, and an image sent to five thousand phones at once should not take eight
+ * times the calls (WebSocket frames bypass it).
  */
 @Configuration(proxyBeanMethods = false)
 class ConnectionBuffers {
@@ -39,10 +42,7 @@ class ConnectionBuffers {
                         TOMCAT_WEBSOCKET_BUFFER,
                         earlier);
             }
-            factory.addConnectorCustomizers(connector -> {
-                connector.setProperty("socket.appReadBufSize", bytes);
-                connector.setProperty("socket.appWriteBufSize", bytes);
-            });
+            factory.addConnectorCustomizers(connector -> connector.setProperty("socket.appReadBufSize", bytes));
         };
     }
 }
