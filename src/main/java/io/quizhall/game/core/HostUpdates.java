@@ -116,7 +116,10 @@ class HostUpdates {
                 next = Math.min(next, lobby.getValue());
             } else if (lobbies.remove(gameId, lobby.getValue())) {
                 lobbySent.put(gameId, now);
+                // Once the game has begun nobody looks at the lobby; results carry the count (late joins need no
+                // broadcast to every player, and the first question's fan-out no broadcast of its own beside it).
                 quietly(() -> store.meta(gameId)
+                        .filter(meta -> meta.status() == GameStatus.LOBBY)
                         .ifPresent(meta -> broadcaster.toTopic(
                                 GameDestinations.lobby(gameId),
                                 new LobbyChanged(meta.locked(), (int) store.playerCount(gameId)))));
