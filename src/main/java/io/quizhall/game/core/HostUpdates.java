@@ -10,6 +10,7 @@ import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -31,8 +32,8 @@ class HostUpdates {
     private final LiveShutdown shutdown;
     private final Map<UUID, AnswerCount> counts = new ConcurrentHashMap<>();
     private final Map<UUID, List<PlayerSummary>> joins = new ConcurrentHashMap<>();
-    /** Games whose lobby count changed since it was last broadcast, and when each may be broadcast next (ms). */
-    private final Map<UUID, Long> lobbies = new ConcurrentHashMap<>();
+    /** Games whose lobby count changed since it was last broadcast. */
+    private final Set<UUID> lobbies = ConcurrentHashMap.newKeySet();
     /** When each game's lobby count was last broadcast (ms of {@link System#nanoTime()}). */
     private final Map<UUID, Long> lobbySent = new ConcurrentHashMap<>();
 
@@ -83,7 +84,7 @@ class HostUpdates {
     /** The lobby count goes out now with something else (a lock): a count waiting for its turn is not needed. */
     void lobbyAnnounced(UUID gameId) {
         lobbies.remove(gameId);
-        lobbySent.put(gameId, System.nanoTime() / 1_000_000);
+        lobbySent.put(gameId, nowMillis());
     }
 
     /**
@@ -92,14 +93,14 @@ class HostUpdates {
      */
     private void sendSoon() {
         if (waiting.compareAndSet(false, true)) {
-            timer.runWithin(lastPass + interval - System.nanoTime() / 1_000_000);
+            timer.runWithin(lastPass + interval - nowMillis());
         }
     }
 
     private long flushWaiting() {
         // Cleared before sending, so that an update arriving during the pass asks for the next one.
         waiting.set(false);
-        lastPass = System.nanoTime() / 1_000_000;
+        lastPass = nowMillis();
         flush();
         return sendLobbyCounts(lastPass);
     }
@@ -110,11 +111,11 @@ class HostUpdates {
             return Alarm.WHEN_ASKED;
         }
         long next = Long.MAX_VALUE;
-        for (Map.Entry<UUID, Long> lobby : List.copyOf(lobbies.entrySet())) {
-            UUID gameId = lobby.getKey();
-            if (lobby.getValue() > now) {
-                next = Math.min(next, lobby.getValue());
-            } else if (lobbies.remove(gameId, lobby.getValue())) {
+        for (UUID gameId : List.copyOf(lobbies)) {
+            long due = lobbySent.getOrDefault(gameId, Long.MIN_VALUE / 2) + lobbyInterval;
+            if (due > now) {
+                next = Math.min(next, due);
+            } else if (lobbies.remove(gameId)) {
                 lobbySent.put(gameId, now);
                 // Once the game has begun nobody looks at the lobby; results carry the count (late joins need no
                 // broadcast to every player, and the first question's fan-out no broadcast of its own beside it).
@@ -129,6 +130,10 @@ class HostUpdates {
             lobbySent.values().removeIf(sent -> sent < now - lobbyInterval);
         }
         return next == Long.MAX_VALUE ? Alarm.WHEN_ASKED : next - now;
+    }
+
+    private static long nowMillis() {
+        return System.nanoTime() / 1_000_000;
     }
 
     private void flush() {
@@ -149,7 +154,7 @@ class HostUpdates {
                         .ifPresent(
                                 meta -> broadcaster.toHost(meta.hostId(), new PlayersJoined(List.copyOf(joined), (int)
                                         store.playerCount(gameId)))));
-                lobbies.computeIfAbsent(gameId, id -> lobbySent.getOrDefault(id, Long.MIN_VALUE / 2) + lobbyInterval);
+                lobbies.add(gameId);
             }
         }
     }
