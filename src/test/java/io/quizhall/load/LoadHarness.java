@@ -7,6 +7,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,6 +58,8 @@ public final class LoadHarness {
      * @param cpuQuota the share of a core each started server may use (cgroup v1 CPU quota; 0 = no limit)
      * @param jar the server jar to start (default: the one in target/), so one harness measures several builds
      * @param play how players join and answer
+     * @param profiler {@code --profiler}: the path of async-profiler's {@code libasyncProfiler.so}; the measured
+     *     games' joins and questions of the first server are then profiled apart (see {@link PhaseProfiler})
      */
     record Options(
             List<String> urls,
@@ -74,7 +77,8 @@ public final class LoadHarness {
             int holdSeconds,
             List<String> serverJvm,
             List<String> serverArgs,
-            String jar) {
+            String jar,
+            String profiler) {
 
         static Options parse(String[] args) {
             Map<String, String> values = new LinkedHashMap<>();
@@ -101,7 +105,8 @@ public final class LoadHarness {
                     Integer.parseInt(values.getOrDefault("hold", "30")),
                     words(values.getOrDefault("server-jvm", "")),
                     words(values.getOrDefault("server-args", "")),
-                    values.getOrDefault("jar", ""));
+                    values.getOrDefault("jar", ""),
+                    values.getOrDefault("profiler", ""));
         }
 
         private static List<String> words(String text) {
@@ -197,6 +202,9 @@ public final class LoadHarness {
         }
     }
 
+    /** The measured games' phases, profiled when {@code --profiler} is given (one per harness run). */
+    private static PhaseProfiler profiler = PhaseProfiler.NONE;
+
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
         var started = new ArrayList<Process>();
@@ -258,7 +266,12 @@ public final class LoadHarness {
                                 options.spreadMillis(),
                                 options.play());
                     }
+                    if (!options.profiler().isBlank() && !started.isEmpty()) {
+                        profiler = new PhaseProfiler(
+                                options.profiler(), started.get(0).pid());
+                    }
                     for (int i = 0; i < options.repeat(); i++) {
+                        profiler.run = i + 1;
                         Result result = run(
                                 urls,
                                 started,
@@ -346,10 +359,13 @@ public final class LoadHarness {
         double cpuSeconds = 0;
         long rssMax = 0;
         try {
+            profiler.start();
             long joinStart = System.nanoTime();
             clients.addAll(joinPlayers(urls, pin, gameId, players, "p", pool, play, join));
             double joinsPerSecond = players / ((System.nanoTime() - joinStart) / 1e9);
+            profiler.stop("joins");
             var random = new Random(7);
+            profiler.start();
             for (int question = 0; question < questions; question++) {
                 double cpuBefore = serverMetrics(host).cpuSeconds();
                 long opened = System.nanoTime();
@@ -382,6 +398,7 @@ public final class LoadHarness {
                 hostStomp.send("/app/games/" + gameId + "/host/leaderboard", "{}");
                 awaitAll(clients, topic + "leaderboard", shown, leaderboards, lost);
             }
+            profiler.stop("questions");
             hostStomp.send("/app/games/" + gameId + "/host/end", "{}");
             int errors = clients.stream()
                     .mapToInt(client -> (int) client.frames().stream()
@@ -852,6 +869,54 @@ public final class LoadHarness {
         public void close() throws IOException {
             redis.stop();
             postgres.close();
+        }
+    }
+
+    /**
+     * Loads async-profiler into the server ({@code jcmd <pid> JVMTI.agent_load}) for one phase at a time, and writes
+     * each phase's CPU samples (1 ms, per thread) as collapsed stacks to
+     * {@code target/load/profile-run<n>-<phase>.collapsed}: the joins apart from the questions, without the
+     * server's start and the warm-up game.
+     */
+    static final class PhaseProfiler {
+
+        static final PhaseProfiler NONE = new PhaseProfiler("", 0);
+
+        private final String library;
+        private final long pid;
+        int run;
+
+        PhaseProfiler(String library, long pid) {
+            this.library = library;
+            this.pid = pid;
+        }
+
+        void start() throws IOException, InterruptedException {
+            command("start,event=cpu,interval=1ms,threads");
+        }
+
+        void stop(String phase) throws IOException, InterruptedException {
+            Path file = Path.of("target/load/profile-run" + run + "-" + phase + ".collapsed")
+                    .toAbsolutePath();
+            command("stop,collapsed,file=" + file);
+        }
+
+        private void command(String arguments) throws IOException, InterruptedException {
+            if (library.isEmpty()) {
+                return;
+            }
+            Files.createDirectories(Path.of("target/load"));
+            String jcmd =
+                    Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+            // Quoted: jcmd would otherwise read "start,event=cpu" as an option named "start,event".
+            var process = new ProcessBuilder(
+                            jcmd, Long.toString(pid), "JVMTI.agent_load", library, '"' + arguments + '"')
+                    .redirectErrorStream(true)
+                    .start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(30, TimeUnit.SECONDS) || !output.contains("return code: 0")) {
+                throw new IllegalStateException("async-profiler did not " + arguments + ": " + output.strip());
+            }
         }
     }
 
