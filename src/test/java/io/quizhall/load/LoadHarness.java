@@ -58,6 +58,8 @@ public final class LoadHarness {
      * @param cpuQuota the share of a core each started server may use (cgroup v1 CPU quota; 0 = no limit)
      * @param jar the server jar to start (default: the one in target/), so one harness measures several builds
      * @param play how players join and answer
+     * @param javaHome {@code --java-home}: the JDK that runs the started servers (default: the harness's own), so
+     *     one session can compare JDKs; its {@code jcmd} is the one used on them
      * @param profiler {@code --profiler}: the path of async-profiler's {@code libasyncProfiler.so}; the measured
      *     games' joins and questions of the first server are then profiled apart (see {@link PhaseProfiler})
      */
@@ -78,6 +80,7 @@ public final class LoadHarness {
             List<String> serverJvm,
             List<String> serverArgs,
             String jar,
+            String javaHome,
             String profiler) {
 
         static Options parse(String[] args) {
@@ -106,7 +109,13 @@ public final class LoadHarness {
                     words(values.getOrDefault("server-jvm", "")),
                     words(values.getOrDefault("server-args", "")),
                     values.getOrDefault("jar", ""),
+                    values.getOrDefault("java-home", System.getProperty("java.home")),
                     values.getOrDefault("profiler", ""));
+        }
+
+        /** A program of the servers' JDK ({@code java}, {@code jcmd}). */
+        String tool(String name) {
+            return Path.of(javaHome, "bin", name).toString();
         }
 
         private static List<String> words(String text) {
@@ -268,7 +277,9 @@ public final class LoadHarness {
                     }
                     if (!options.profiler().isBlank() && !started.isEmpty()) {
                         profiler = new PhaseProfiler(
-                                options.profiler(), started.get(0).pid());
+                                options.tool("jcmd"),
+                                options.profiler(),
+                                started.get(0).pid());
                     }
                     for (int i = 0; i < options.repeat(); i++) {
                         profiler.run = i + 1;
@@ -487,7 +498,7 @@ public final class LoadHarness {
         var created = createGame(host, 1);
         UUID gameId = created.gameId();
         String pin = created.pin();
-        long before = heapAfterGc(servers, host);
+        long before = heapAfterGc(servers, host, options.tool("jcmd"));
         var join = new Histogram(60_000_000L, 3);
         var clients = new ArrayList<StompClient>();
         ExecutorService pool = Executors.newFixedThreadPool(32);
@@ -500,7 +511,7 @@ public final class LoadHarness {
             double cpuIdle = (serverMetrics(host).cpuSeconds() - cpuBefore)
                     / ((System.nanoTime() - holdStart) / 1e9)
                     / Runtime.getRuntime().availableProcessors();
-            long after = heapAfterGc(servers, host);
+            long after = heapAfterGc(servers, host, options.tool("jcmd"));
             int connected =
                     (int) clients.stream().filter(StompClient::isConnected).count();
             return new IdleResult(
@@ -804,13 +815,9 @@ public final class LoadHarness {
     }
 
     /** Runs a full GC in every server the harness started and reads the heap in use (or just reads it, for URLs). */
-    private static long heapAfterGc(List<Process> servers, Session host) throws Exception {
+    private static long heapAfterGc(List<Process> servers, Session host, String jcmd) throws Exception {
         for (Process server : servers) {
-            new ProcessBuilder(
-                            Path.of(System.getProperty("java.home"), "bin", "jcmd")
-                                    .toString(),
-                            String.valueOf(server.pid()),
-                            "GC.run")
+            new ProcessBuilder(jcmd, String.valueOf(server.pid()), "GC.run")
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start()
@@ -880,13 +887,15 @@ public final class LoadHarness {
      */
     static final class PhaseProfiler {
 
-        static final PhaseProfiler NONE = new PhaseProfiler("", 0);
+        static final PhaseProfiler NONE = new PhaseProfiler("", "", 0);
 
+        private final String jcmd;
         private final String library;
         private final long pid;
         int run;
 
-        PhaseProfiler(String library, long pid) {
+        PhaseProfiler(String jcmd, String library, long pid) {
+            this.jcmd = jcmd;
             this.library = library;
             this.pid = pid;
         }
@@ -906,8 +915,6 @@ public final class LoadHarness {
                 return;
             }
             Files.createDirectories(Path.of("target/load"));
-            String jcmd =
-                    Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
             // Quoted: jcmd would otherwise read "start,event=cpu" as an option named "start,event".
             var process = new ProcessBuilder(
                             jcmd, Long.toString(pid), "JVMTI.agent_load", library, '"' + arguments + '"')
@@ -928,8 +935,7 @@ public final class LoadHarness {
             command.addAll(List.of("taskset", "-c", options.serverCpus()));
         }
         Path data = Path.of("target/load/data-" + port);
-        command.addAll(
-                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx4g"));
+        command.addAll(List.of(options.tool("java"), "-Xmx4g"));
         command.addAll(options.serverJvm());
         command.addAll(List.of(
                 "-jar",
@@ -984,12 +990,7 @@ public final class LoadHarness {
             command.addAll(List.of("taskset", "-c", options.serverCpus()));
         }
         command.addAll(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx4g",
-                "-cp",
-                classPath(),
-                EchoServer.class.getName(),
-                String.valueOf(port)));
+                options.tool("java"), "-Xmx4g", "-cp", classPath(), EchoServer.class.getName(), String.valueOf(port)));
         System.out.println("starting echo server: " + EchoServer.class.getName() + " on " + port);
         return new ProcessBuilder(command).inheritIO().start();
     }
