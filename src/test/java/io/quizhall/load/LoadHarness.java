@@ -62,6 +62,8 @@ public final class LoadHarness {
      *     one session can compare JDKs; its {@code jcmd} is the one used on them
      * @param profiler {@code --profiler}: the path of async-profiler's {@code libasyncProfiler.so}; the measured
      *     games' joins and questions of the first server are then profiled apart (see {@link PhaseProfiler})
+     * @param profileEvent {@code --profile-event}: what the profiler samples, {@code cpu} (the default) or
+     *     {@code alloc} (allocated bytes)
      */
     record Options(
             List<String> urls,
@@ -81,7 +83,8 @@ public final class LoadHarness {
             List<String> serverArgs,
             String jar,
             String javaHome,
-            String profiler) {
+            String profiler,
+            String profileEvent) {
 
         static Options parse(String[] args) {
             Map<String, String> values = new LinkedHashMap<>();
@@ -110,7 +113,8 @@ public final class LoadHarness {
                     words(values.getOrDefault("server-args", "")),
                     values.getOrDefault("jar", ""),
                     values.getOrDefault("java-home", System.getProperty("java.home")),
-                    values.getOrDefault("profiler", ""));
+                    values.getOrDefault("profiler", ""),
+                    values.getOrDefault("profile-event", "cpu"));
         }
 
         /** A program of the servers' JDK ({@code java}, {@code jcmd}). */
@@ -279,6 +283,7 @@ public final class LoadHarness {
                         profiler = new PhaseProfiler(
                                 options.tool("jcmd"),
                                 options.profiler(),
+                                options.profileEvent(),
                                 started.get(0).pid());
                     }
                     for (int i = 0; i < options.repeat(); i++) {
@@ -881,31 +886,36 @@ public final class LoadHarness {
 
     /**
      * Loads async-profiler into the server ({@code jcmd <pid> JVMTI.agent_load}) for one phase at a time, and writes
-     * each phase's CPU samples (1 ms, per thread) as collapsed stacks to
-     * {@code target/load/profile-run<n>-<phase>.collapsed}: the joins apart from the questions, without the
+     * each phase's samples (CPU every 1 ms, or every 256 KB allocated; per thread) as collapsed stacks to
+     * {@code target/load/profile-run<n>-<phase>-<event>.collapsed}: the joins apart from the questions, without the
      * server's start and the warm-up game.
      */
     static final class PhaseProfiler {
 
-        static final PhaseProfiler NONE = new PhaseProfiler("", "", 0);
+        static final PhaseProfiler NONE = new PhaseProfiler("", "", "cpu", 0);
 
         private final String jcmd;
         private final String library;
+        private final String event;
         private final long pid;
         int run;
 
-        PhaseProfiler(String jcmd, String library, long pid) {
+        PhaseProfiler(String jcmd, String library, String event, long pid) {
             this.jcmd = jcmd;
             this.library = library;
+            this.event = event;
             this.pid = pid;
         }
 
         void start() throws IOException, InterruptedException {
-            command("start,event=cpu,interval=1ms,threads");
+            command(
+                    event.equals("alloc")
+                            ? "start,event=alloc,alloc=256k,threads"
+                            : "start,event=cpu,interval=1ms,threads");
         }
 
         void stop(String phase) throws IOException, InterruptedException {
-            Path file = Path.of("target/load/profile-run" + run + "-" + phase + ".collapsed")
+            Path file = Path.of("target/load/profile-run" + run + "-" + phase + "-" + event + ".collapsed")
                     .toAbsolutePath();
             command("stop,collapsed,file=" + file);
         }
