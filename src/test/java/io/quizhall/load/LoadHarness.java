@@ -184,7 +184,7 @@ public final class LoadHarness {
                     "leaderboard        " + leaderboardMicros.millis(),
                     "errors %d, lost %d, recorded answers %d of %d"
                             .formatted(errors, lost, recordedAnswers, players * questions),
-                    "server cpu max %.0f %%, %.2f cpu-s per question, heap max %d MB (%.1f KB per player), rss %d MB"
+                    "server busy max %.0f %% of a core, %.2f cpu-s per question, heap max %d MB (%.1f KB per player), rss %d MB"
                             .formatted(
                                     serverCpuMax * 100,
                                     serverCpuSecondsPerQuestion,
@@ -246,7 +246,7 @@ public final class LoadHarness {
             var results = new ArrayList<Object>();
             switch (options.mode()) {
                 case "idle" -> {
-                    var result = idle(urls, started, options);
+                    var result = idle(urls, new ServerProbe(started, options.tool("jstat")), options);
                     System.out.println("\n" + result.table());
                     results.add(result);
                 }
@@ -272,7 +272,7 @@ public final class LoadHarness {
                         System.out.println("warm-up game with " + warmupPlayers + " players ...");
                         run(
                                 urls,
-                                started,
+                                new ServerProbe(started, options.tool("jstat")),
                                 signInHost(urls.get(0)),
                                 warmupPlayers,
                                 3,
@@ -290,7 +290,7 @@ public final class LoadHarness {
                         profiler.run = i + 1;
                         Result result = run(
                                 urls,
-                                started,
+                                new ServerProbe(started, options.tool("jstat")),
                                 signInHost(urls.get(0)),
                                 options.players(),
                                 options.questions(),
@@ -336,22 +336,15 @@ public final class LoadHarness {
 
     /** One game on one server; {@code host} must be signed in (as an administrator, for the server metrics). */
     static Result run(String url, Session host, int players, int questions, int spreadMillis) throws Exception {
-        return run(List.of(url), List.of(), host, players, questions, spreadMillis, Play.REALISTIC);
+        return run(List.of(url), ServerProbe.NONE, host, players, questions, spreadMillis, Play.REALISTIC);
     }
 
     /**
      * One game: the host on the first node, the players spread over all nodes round-robin; {@code host} must be
-     * signed in (as an administrator, for the server metrics). {@code servers} are the processes the harness
-     * started (for their resident memory), empty for a server it did not start.
+     * signed in (as an administrator, for the server metrics). {@code probe} reads the servers' CPU and memory.
      */
     static Result run(
-            List<String> urls,
-            List<Process> servers,
-            Session host,
-            int players,
-            int questions,
-            int spreadMillis,
-            Play play)
+            List<String> urls, ServerProbe probe, Session host, int players, int questions, int spreadMillis, Play play)
             throws Exception {
         String url = urls.get(0);
         var created = createGame(host, questions);
@@ -383,7 +376,7 @@ public final class LoadHarness {
             var random = new Random(7);
             profiler.start();
             for (int question = 0; question < questions; question++) {
-                double cpuBefore = serverMetrics(host).cpuSeconds();
+                double cpuBefore = probe.read(host).cpuSeconds();
                 long opened = System.nanoTime();
                 hostStomp.send("/app/games/" + gameId + "/host/next", "{}");
                 String answer = "/app/games/" + gameId + "/answer";
@@ -405,10 +398,10 @@ public final class LoadHarness {
                     sendAnswers(clients, answer, question, spreadMillis, random, timer, acks, lost);
                 }
                 hostStomp.next(topic + "results", Duration.ofSeconds(60));
-                var metrics = serverMetrics(host);
+                var metrics = probe.read(host);
                 cpuSeconds += metrics.cpuSeconds() - cpuBefore;
-                rssMax = Math.max(rssMax, residentBytes(servers));
-                cpuMax = Math.max(cpuMax, metrics.cpuUsage());
+                rssMax = Math.max(rssMax, probe.residentBytes());
+                cpuMax = Math.max(cpuMax, (metrics.cpuSeconds() - cpuBefore) / ((System.nanoTime() - opened) / 1e9));
                 heapMax = Math.max(heapMax, (long) metrics.heapBytes());
                 long shown = System.nanoTime();
                 hostStomp.send("/app/games/" + gameId + "/host/leaderboard", "{}");
@@ -468,55 +461,113 @@ public final class LoadHarness {
         }
     }
 
-    /** process_cpu_usage and the heap in use, from the server's Prometheus endpoint (the host is an admin there). */
-    /** The server's CPU (share of the machine, and seconds used so far) and heap in use. */
-    record ServerMetrics(double cpuUsage, double cpuSeconds, double heapBytes) {}
+    /** The servers' CPU seconds used so far and heap in use, together. */
+    record ServerMetrics(double cpuSeconds, double heapBytes) {}
 
-    /** Reads {@link ServerMetrics} from the server's Prometheus endpoint (the host is an administrator there). */
-    private static ServerMetrics serverMetrics(Session host) {
-        var response = host.get("/actuator/prometheus");
-        if (response.status() != 200) {
-            return new ServerMetrics(0, 0, 0);
-        }
-        double cpu = 0;
-        double cpuSeconds = 0;
-        double heap = 0;
-        for (String line : response.body().split("\n")) {
-            String value = line.substring(line.lastIndexOf(' ') + 1).strip();
-            if (line.startsWith("process_cpu_usage ")) {
-                cpu = Double.parseDouble(value);
-            } else if (line.startsWith("process_cpu_time_ns_total ")) {
-                cpuSeconds = Double.parseDouble(value) / 1e9;
-            } else if (line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\"")) {
-                heap += Double.parseDouble(value);
+    /**
+     * Reads the servers' {@link ServerMetrics}. Servers the harness started are read from outside ({@code /proc}
+     * and {@code jstat}, which reads the JVM's shared performance counters), so that measuring takes no CPU and
+     * makes no garbage in the server: a scrape of {@code /actuator/prometheus} allocated about 16 MB in the server
+     * on JDK 25, twice per question. A server at {@code --url} is read from that endpoint (the host is an
+     * administrator there), the first node only.
+     */
+    record ServerProbe(List<Process> servers, String jstat) {
+
+        static final ServerProbe NONE = new ServerProbe(List.of(), "");
+
+        ServerMetrics read(Session host) throws IOException, InterruptedException {
+            if (servers.isEmpty()) {
+                return scrape(host);
             }
+            double cpuSeconds = 0;
+            double heap = 0;
+            for (Process server : servers) {
+                String stat = Files.readString(Path.of("/proc", String.valueOf(server.pid()), "stat"));
+                // Fields after the command: state is field 3, utime and stime (in 1/100 s on Linux) 14 and 15.
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                cpuSeconds += (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+                heap += heapInUse(server.pid());
+            }
+            return new ServerMetrics(cpuSeconds, heap);
         }
-        return new ServerMetrics(cpu, cpuSeconds, heap);
+
+        /** The survivor, eden and old spaces in use, from {@code jstat -gc} (in KB), for any collector. */
+        private double heapInUse(long pid) throws IOException, InterruptedException {
+            var process = new ProcessBuilder(jstat, "-gc", Long.toString(pid))
+                    .redirectErrorStream(true)
+                    .start();
+            String[] lines = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                    .strip()
+                    .split("\n");
+            process.waitFor(30, TimeUnit.SECONDS);
+            List<String> names = List.of(lines[0].strip().split("\\s+"));
+            String[] values = lines[lines.length - 1].strip().split("\\s+");
+            double kilobytes = 0;
+            for (String column : List.of("S0U", "S1U", "EU", "OU")) {
+                kilobytes += Double.parseDouble(values[names.indexOf(column)]);
+            }
+            return kilobytes * 1024;
+        }
+
+        private static ServerMetrics scrape(Session host) {
+            var response = host.get("/actuator/prometheus");
+            if (response.status() != 200) {
+                return new ServerMetrics(0, 0);
+            }
+            double cpuSeconds = 0;
+            double heap = 0;
+            for (String line : response.body().split("\n")) {
+                String value = line.substring(line.lastIndexOf(' ') + 1).strip();
+                if (line.startsWith("process_cpu_time_ns_total ")) {
+                    cpuSeconds = Double.parseDouble(value) / 1e9;
+                } else if (line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\"")) {
+                    heap += Double.parseDouble(value);
+                }
+            }
+            return new ServerMetrics(cpuSeconds, heap);
+        }
+
+        /** The resident memory of the server processes the harness started, together (0 for servers at a URL). */
+        long residentBytes() {
+            long total = 0;
+            for (Process server : servers) {
+                try {
+                    for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(server.pid()), "status"))) {
+                        if (line.startsWith("VmRSS:")) {
+                            total += Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+                        }
+                    }
+                } catch (IOException | NumberFormatException unreadable) {
+                    // not Linux, or the process is gone: no figure
+                }
+            }
+            return total;
+        }
     }
 
     /**
      * Idle players: N players join and subscribe like in a game, then nobody plays for {@code --hold} seconds. The
      * heap is read after a full GC (jcmd) before and after, so the difference is what the connections keep.
      */
-    static IdleResult idle(List<String> urls, List<Process> servers, Options options) throws Exception {
+    static IdleResult idle(List<String> urls, ServerProbe probe, Options options) throws Exception {
         var host = signInHost(urls.get(0));
         var created = createGame(host, 1);
         UUID gameId = created.gameId();
         String pin = created.pin();
-        long before = heapAfterGc(servers, host, options.tool("jcmd"));
+        long before = heapAfterGc(probe, host, options.tool("jcmd"));
         var join = new Histogram(60_000_000L, 3);
         var clients = new ArrayList<StompClient>();
         ExecutorService pool = Executors.newFixedThreadPool(32);
         try {
             clients.addAll(joinPlayers(urls, pin, gameId, options.players(), "i", pool, options.play(), join));
             System.out.println(clients.size() + " players connected; holding for " + options.holdSeconds() + " s");
-            double cpuBefore = serverMetrics(host).cpuSeconds();
+            double cpuBefore = probe.read(host).cpuSeconds();
             long holdStart = System.nanoTime();
             Thread.sleep(options.holdSeconds() * 1000L);
-            double cpuIdle = (serverMetrics(host).cpuSeconds() - cpuBefore)
+            double cpuIdle = (probe.read(host).cpuSeconds() - cpuBefore)
                     / ((System.nanoTime() - holdStart) / 1e9)
                     / Runtime.getRuntime().availableProcessors();
-            long after = heapAfterGc(servers, host, options.tool("jcmd"));
+            long after = heapAfterGc(probe, host, options.tool("jcmd"));
             int connected =
                     (int) clients.stream().filter(StompClient::isConnected).count();
             return new IdleResult(
@@ -802,33 +853,16 @@ public final class LoadHarness {
         }
     }
 
-    /** The resident memory of the server processes the harness started, together (0 for servers it did not start). */
-    private static long residentBytes(List<Process> servers) {
-        long total = 0;
-        for (Process server : servers) {
-            try {
-                for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(server.pid()), "status"))) {
-                    if (line.startsWith("VmRSS:")) {
-                        total += Long.parseLong(line.replaceAll("\\D", "")) * 1024;
-                    }
-                }
-            } catch (IOException | NumberFormatException unreadable) {
-                // not Linux, or the process is gone: no figure
-            }
-        }
-        return total;
-    }
-
     /** Runs a full GC in every server the harness started and reads the heap in use (or just reads it, for URLs). */
-    private static long heapAfterGc(List<Process> servers, Session host, String jcmd) throws Exception {
-        for (Process server : servers) {
+    private static long heapAfterGc(ServerProbe probe, Session host, String jcmd) throws Exception {
+        for (Process server : probe.servers()) {
             new ProcessBuilder(jcmd, String.valueOf(server.pid()), "GC.run")
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start()
                     .waitFor(60, TimeUnit.SECONDS);
         }
-        return (long) serverMetrics(host).heapBytes();
+        return (long) probe.read(host).heapBytes();
     }
 
     /**
