@@ -1,5 +1,5 @@
-# Builds the application jar (Java 17 bytecode) and runs it on a Java 25 JRE, which carries a game with a third
-# less CPU than Java 17 (docs/performance.md, "2026-12-02"). Used by docker-compose.yml.
+# Builds the application jar (Java 17 bytecode) and runs it on a Java 25 JRE, where a game needed 25-50 % less CPU
+# per question than on Java 17 (docs/performance.md, "2026-12-02"). Used by docker-compose.yml.
 FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
 COPY .mvn .mvn

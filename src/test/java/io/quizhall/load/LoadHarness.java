@@ -244,9 +244,10 @@ public final class LoadHarness {
                 }
             }
             var results = new ArrayList<Object>();
+            var probe = new ServerProbe(started, options.tool("jstat"));
             switch (options.mode()) {
                 case "idle" -> {
-                    var result = idle(urls, new ServerProbe(started, options.tool("jstat")), options);
+                    var result = idle(urls, probe, options);
                     System.out.println("\n" + result.table());
                     results.add(result);
                 }
@@ -272,7 +273,7 @@ public final class LoadHarness {
                         System.out.println("warm-up game with " + warmupPlayers + " players ...");
                         run(
                                 urls,
-                                new ServerProbe(started, options.tool("jstat")),
+                                probe,
                                 signInHost(urls.get(0)),
                                 warmupPlayers,
                                 3,
@@ -290,7 +291,7 @@ public final class LoadHarness {
                         profiler.run = i + 1;
                         Result result = run(
                                 urls,
-                                new ServerProbe(started, options.tool("jstat")),
+                                probe,
                                 signInHost(urls.get(0)),
                                 options.players(),
                                 options.questions(),
