@@ -1,5 +1,7 @@
 package io.quizhall.storage;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.quizhall.account.AccountService;
 import io.quizhall.account.CurrentUser;
 import io.quizhall.shared.InvalidFieldsException;
@@ -39,6 +41,15 @@ public class StorageService {
     private static final Logger log = LoggerFactory.getLogger(StorageService.class);
     private static final int FILENAME_MAX_LENGTH = 255;
 
+    /**
+     * How long a live file's row is remembered for downloads and metadata. When a question opens, every phone asks
+     * for its image and its alt text at once; on a small node a PostgreSQL query each made the requests wait for the
+     * pool's connections until they failed (docs/performance.md, "A question's image on every phone at once").
+     * Concurrent first requests share one query. Who may see the file is still decided anew for every request; a
+     * new alt text or a deletion is seen at once on this node and within this time on the others.
+     */
+    static final Duration RECENT_FILE = Duration.ofSeconds(1);
+
     private final StorageItemRepository items;
     private final StorageLedger ledger;
     private final UploadInspector inspector;
@@ -50,6 +61,7 @@ public class StorageService {
     private final AccountService accounts;
     private final StorageProperties properties;
     private final Clock clock;
+    private final LoadingCache<UUID, StorageItem> recentFiles;
 
     StorageService(
             StorageItemRepository items,
@@ -74,6 +86,11 @@ public class StorageService {
         this.accounts = accounts;
         this.properties = properties;
         this.clock = clock;
+        // A loader's null is not kept: a file is remembered only while it is live.
+        this.recentFiles = Caffeine.newBuilder()
+                .maximumSize(10_000)
+                .expireAfterWrite(RECENT_FILE)
+                .build(id -> items.findById(id).filter(StorageItem::isLive).orElse(null));
     }
 
     // --- uploads ---
@@ -163,6 +180,7 @@ public class StorageService {
                 .filter(found -> found.isOwnedBy(owner.id()) && found.isLive())
                 .orElseThrow(() -> StorageExceptions.notFound(id));
         item.describe(cleanAltText(altText));
+        recentFiles.invalidate(id);
         return StoredFile.of(item, true);
     }
 
@@ -172,6 +190,7 @@ public class StorageService {
      */
     public void delete(UUID id, CurrentUser owner) {
         ledger.remove(id, owner.id(), now()).orElseThrow(() -> StorageExceptions.notFound(id));
+        recentFiles.invalidate(id);
     }
 
     /** The bytes, if the viewer may see the file (see {@link #visible}); otherwise 404. */
@@ -194,18 +213,23 @@ public class StorageService {
      * Everyone else gets the same 404 as for an id that never existed.
      */
     private StorageItem visible(UUID id, @Nullable CurrentUser viewer) {
+        StorageItem item = recentFiles.get(id);
+        if (item == null) {
+            throw StorageExceptions.notFound(id);
+        }
         UUID viewerId = viewer == null ? null : viewer.id();
-        StorageItem item =
-                items.findById(id).filter(StorageItem::isLive).orElseThrow(() -> StorageExceptions.notFound(id));
         if (item.isOwnedBy(viewerId)) {
+            return item;
+        }
+        // Before the quizzes: when a question opens, every player fetches its image at once, and this answers from
+        // Redis where the quiz rules would take two more PostgreSQL queries each (docs/performance.md, "A question's
+        // image on every phone at once").
+        if (gameShares.isShared(id)) {
             return item;
         }
         List<UUID> quizzes = items.quizIdsOf(id);
         QuizVisibility quizRules = quizVisibility.getIfAvailable();
         if (!quizzes.isEmpty() && quizRules != null && quizRules.anyVisibleTo(quizzes, viewerId)) {
-            return item;
-        }
-        if (gameShares.isShared(id)) {
             return item;
         }
         List<UUID> activities = items.activityIdsOf(id);

@@ -241,6 +241,8 @@ abstract class StorageContractTests {
                 "/api/v1/storage", "cat.png", "image/png", TestFiles.png(4, 4), Map.of("altText", "A cat"));
         assertThat(uploaded.json().get("altText").asString()).isEqualTo("A cat");
         String path = "/api/v1/storage/" + id(uploaded);
+        // Read first: the server now remembers the file's row for a second (StorageService.RECENT_FILE).
+        assertThat(teacher.get(path).json().get("altText").asString()).isEqualTo("A cat");
 
         var edited = teacher.send("PATCH", path, "{\"altText\": \"  A cat on a keyboard \"}", Map.of());
         assertThat(edited.status()).isEqualTo(200);
@@ -295,6 +297,10 @@ abstract class StorageContractTests {
         UUID id = id(upload(teacher, "gone.png", "image/png", png));
         String key = id.toString();
         assertThat(storageUsed(teacher.user().id())).isEqualTo(png.length);
+        // Downloaded first: the server now remembers the file's row for a second (StorageService.RECENT_FILE).
+        assertThat(teacher.getBytes("/api/v1/storage/" + id + "/download", Map.of())
+                        .status())
+                .isEqualTo(200);
 
         assertThat(teacher.delete("/api/v1/storage/" + id).status()).isEqualTo(204);
         assertThat(teacher.delete("/api/v1/storage/" + id).status()).as("once").isEqualTo(404);
