@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The load harness: N real WebSocket STOMP players and one host play Q questions through the public API, every
  * player answering within a spread of S ms. It records join time, question delivery (host "next" → each player
  * has the question), answer acknowledgement (send → ack), leaderboard delivery, errors and lost messages, and the
- * server's CPU and heap (from its Prometheus endpoint), prints a table and writes JSON.
+ * server's CPU (per join and per question) and heap (see {@link ServerProbe}), prints a table and writes JSON.
  *
  * <pre>
  * ./mvnw -q -DskipTests package   # the server jar, when the harness starts the server itself
@@ -51,8 +51,9 @@ public final class LoadHarness {
     private static final String HOST = "loadhost";
 
     /**
-     * @param mode {@code game} (the default), {@code idle} (connect the players and measure memory) or {@code echo}
-     *     (the same clients against {@link EchoServer}: the machine's ceiling)
+     * @param mode {@code game} (the default), {@code idle} (connect the players and measure memory), {@code echo}
+     *     (the same clients against {@link EchoServer}: the machine's ceiling) or {@code download} (an image fetched
+     *     by {@code --players} phones, {@code --join-concurrency} at once: {@link Downloads})
      * @param nodes servers to start (players are spread over them round-robin; broadcasts cross nodes by
      *     {@code fanout})
      * @param cpuQuota the share of a core each started server may use (cgroup v1 CPU quota; 0 = no limit)
@@ -64,6 +65,7 @@ public final class LoadHarness {
      *     games' joins and questions of the first server are then profiled apart (see {@link PhaseProfiler})
      * @param profileEvent {@code --profile-event}: what the profiler samples, {@code cpu} (the default) or
      *     {@code alloc} (allocated bytes)
+     * @param imageKb {@code --image-kb}: the size of the image {@code --mode download} serves (see {@link Downloads})
      */
     record Options(
             List<String> urls,
@@ -84,7 +86,8 @@ public final class LoadHarness {
             String jar,
             String javaHome,
             String profiler,
-            String profileEvent) {
+            String profileEvent,
+            int imageKb) {
 
         static Options parse(String[] args) {
             Map<String, String> values = new LinkedHashMap<>();
@@ -114,7 +117,8 @@ public final class LoadHarness {
                     values.getOrDefault("jar", ""),
                     values.getOrDefault("java-home", System.getProperty("java.home")),
                     values.getOrDefault("profiler", ""),
-                    values.getOrDefault("profile-event", "cpu"));
+                    values.getOrDefault("profile-event", "cpu"),
+                    Integer.parseInt(values.getOrDefault("image-kb", "200")));
         }
 
         /** A program of the servers' JDK ({@code java}, {@code jcmd}). */
@@ -171,6 +175,7 @@ public final class LoadHarness {
             double serverCpuMax,
             long serverHeapBytesMax,
             double joinsPerSecond,
+            double serverCpuMillisPerJoin,
             double serverCpuSecondsPerQuestion,
             long serverRssBytes) {
 
@@ -178,7 +183,9 @@ public final class LoadHarness {
             return String.join(
                     "\n",
                     "players %d, questions %d, spread %d ms".formatted(players, questions, spreadMillis),
-                    "join               " + joinMicros.millis() + "  (%.0f joins/s)".formatted(joinsPerSecond),
+                    "join               " + joinMicros.millis()
+                            + "  (%.0f joins/s, %.1f cpu-ms per join)"
+                                    .formatted(joinsPerSecond, serverCpuMillisPerJoin),
                     "question delivery  " + deliveryMicros.millis(),
                     "answer ack         " + ackMicros.millis(),
                     "leaderboard        " + leaderboardMicros.millis(),
@@ -250,6 +257,19 @@ public final class LoadHarness {
                     var result = idle(urls, probe, options);
                     System.out.println("\n" + result.table());
                     results.add(result);
+                }
+                case "download" -> {
+                    var host = signInHost(urls.get(0));
+                    String image = Downloads.uploadAndShow(host, options.imageKb());
+                    int concurrency = options.play().joinConcurrency();
+                    if (options.warmup()) {
+                        Downloads.run(urls.get(0), probe, host, image, options.players(), concurrency);
+                    }
+                    for (int i = 0; i < options.repeat(); i++) {
+                        var result = Downloads.run(urls.get(0), probe, host, image, options.players(), concurrency);
+                        System.out.println("\n--- download run " + (i + 1) + " ---\n" + result.table());
+                        results.add(result);
+                    }
                 }
                 case "echo" -> {
                     if (options.warmup()) {
@@ -370,9 +390,11 @@ public final class LoadHarness {
         long rssMax = 0;
         try {
             profiler.start();
+            double cpuBeforeJoins = probe.read(host).cpuSeconds();
             long joinStart = System.nanoTime();
             clients.addAll(joinPlayers(urls, pin, gameId, players, "p", pool, play, join));
             double joinsPerSecond = players / ((System.nanoTime() - joinStart) / 1e9);
+            double cpuMillisPerJoin = (probe.read(host).cpuSeconds() - cpuBeforeJoins) * 1000 / players;
             profiler.stop("joins");
             var random = new Random(7);
             profiler.start();
@@ -439,6 +461,7 @@ public final class LoadHarness {
                     cpuMax,
                     heapMax,
                     joinsPerSecond,
+                    cpuMillisPerJoin,
                     cpuSeconds / questions,
                     rssMax);
         } finally {
@@ -742,6 +765,7 @@ public final class LoadHarness {
                     0,
                     lost.get(),
                     players * questions,
+                    0,
                     0,
                     0,
                     0,
@@ -1078,7 +1102,7 @@ public final class LoadHarness {
         throw new IllegalStateException("Server did not come up at " + url);
     }
 
-    private static Api.Response check(Api.Response response, int status) {
+    static Api.Response check(Api.Response response, int status) {
         if (response.status() != status) {
             throw new IllegalStateException(
                     "Expected " + status + " but got " + response.status() + ": " + response.body());
