@@ -20,8 +20,16 @@ class GameShares {
 
     private static final Logger log = LoggerFactory.getLogger(GameShares.class);
 
+    /**
+     * After a look-up failed, Redis is not asked again for this long. Downloads ask this before the quiz rules
+     * (StorageService), so while Redis is down a public quiz's pictures would otherwise each wait for its timeout.
+     */
+    static final Duration AFTER_FAILURE = Duration.ofSeconds(5);
+
     private final StringRedisTemplate redis;
     private final Clock clock;
+    /** {@link System#nanoTime()} until which Redis is not asked; real time, whatever the clock says in tests. */
+    private volatile long unreachableUntil = System.nanoTime();
 
     GameShares(StringRedisTemplate redis, Clock clock) {
         this.redis = redis;
@@ -69,11 +77,19 @@ class GameShares {
 
     /** Whether a running game shows the file. Without Redis nothing is shared (and no game runs either). */
     boolean isShared(UUID itemId) {
+        if (System.nanoTime() - unreachableUntil < 0) {
+            return false;
+        }
         try {
             Long running = redis.opsForZSet().count(itemKey(itemId), clock.millis(), Double.POSITIVE_INFINITY);
             return running != null && running > 0;
         } catch (RuntimeException e) {
-            log.warn("Could not check live games for file {}: {}", itemId, e.toString());
+            unreachableUntil = System.nanoTime() + AFTER_FAILURE.toNanos();
+            log.warn(
+                    "Could not check live games for file {} (not asked again for {}): {}",
+                    itemId,
+                    AFTER_FAILURE,
+                    e.toString());
             return false;
         }
     }

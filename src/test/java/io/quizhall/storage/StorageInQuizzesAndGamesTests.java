@@ -1,12 +1,15 @@
 package io.quizhall.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import io.quizhall.config.EmbeddedRedisServer;
 import io.quizhall.game.core.GameEnding;
 import io.quizhall.support.Accounts;
 import io.quizhall.support.IntegrationTest;
 import io.quizhall.support.Rows;
 import io.quizhall.support.Session;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -25,6 +28,9 @@ class StorageInQuizzesAndGamesTests {
 
     @Autowired
     GameEnding games;
+
+    @Autowired
+    EmbeddedRedisServer redis;
 
     private static UUID upload(Session session) {
         var response = StorageContractTests.upload(session, "picture.png", "image/png", TestFiles.png(6, 6));
@@ -136,5 +142,47 @@ class StorageInQuizzesAndGamesTests {
         games.finish(gameId);
         assertThat(download(player, picture)).isEqualTo(404);
         assertThat(download(teacher, picture)).isEqualTo(200);
+    }
+
+    @Test
+    void whileRedisIsDownPublicPicturesAreServedWithoutWaitingForItEachTime() throws Exception {
+        var teacher = accounts.newUser();
+        UUID cover = upload(teacher);
+        UUID picture = upload(teacher);
+        UUID quizId = UUID.fromString(teacher.post("/api/v1/quizzes", quiz(cover, picture))
+                .json()
+                .get("id")
+                .asString());
+        teacher.post("/api/v1/quizzes/" + quizId + "/publish", "{}");
+        UUID gamePicture = upload(teacher);
+        UUID privateQuiz = UUID.fromString(teacher.post("/api/v1/quizzes", quiz(gamePicture, gamePicture))
+                .json()
+                .get("id")
+                .asString());
+        var game = teacher.post("/api/v1/games", "{\"quizId\": \"%s\"}".formatted(privateQuiz));
+        assertThat(game.status()).as(game.body()).isEqualTo(201);
+        var anonymous = accounts.anonymous();
+
+        redis.stop();
+        try {
+            // Running games are asked first (Redis); the first download waits for Redis's timeout, then the quiz.
+            assertThat(download(anonymous, picture)).isEqualTo(200);
+            long start = System.nanoTime();
+            assertThat(download(anonymous, cover)).isEqualTo(200);
+            assertThat(download(anonymous, picture)).isEqualTo(200);
+            assertThat(Duration.ofNanos(System.nanoTime() - start))
+                    .as("Redis is not asked again right after it failed")
+                    .isLessThan(Duration.ofSeconds(2));
+            assertThat(download(anonymous, gamePicture))
+                    .as("no game is known to run")
+                    .isEqualTo(404);
+        } finally {
+            redis.start();
+        }
+        // Asked again once GameShares.AFTER_FAILURE has passed.
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(
+                        () -> assertThat(download(anonymous, gamePicture)).isEqualTo(200));
+        games.finish(UUID.fromString(game.json().get("gameId").asString()));
     }
 }
