@@ -45,6 +45,14 @@ class StorageInQuizzesAndGamesTests {
                 """.formatted(cover, questionImage);
     }
 
+    /** A private quiz of {@code owner} with a cover and one question showing the picture; its id. */
+    private static UUID createQuiz(Session owner, UUID cover, UUID questionImage) {
+        return UUID.fromString(owner.post("/api/v1/quizzes", quiz(cover, questionImage))
+                .json()
+                .get("id")
+                .asString());
+    }
+
     private long links(UUID quiz) {
         return Rows.count(jdbc, "storage_items_quiz", "quiz_id = ?", quiz);
     }
@@ -93,10 +101,7 @@ class StorageInQuizzesAndGamesTests {
         var teacher = accounts.newUser();
         UUID cover = upload(teacher);
         UUID picture = upload(teacher);
-        UUID quizId = UUID.fromString(teacher.post("/api/v1/quizzes", quiz(cover, picture))
-                .json()
-                .get("id")
-                .asString());
+        UUID quizId = createQuiz(teacher, cover, picture);
         var anonymous = accounts.anonymous();
         assertThat(download(anonymous, picture)).as("private quiz").isEqualTo(404);
 
@@ -125,10 +130,7 @@ class StorageInQuizzesAndGamesTests {
         UUID cover = upload(teacher);
         UUID picture = upload(teacher);
         UUID unused = upload(teacher);
-        UUID quizId = UUID.fromString(teacher.post("/api/v1/quizzes", quiz(cover, picture))
-                .json()
-                .get("id")
-                .asString());
+        UUID quizId = createQuiz(teacher, cover, picture);
         var player = accounts.anonymous();
         assertThat(download(player, picture)).isEqualTo(404);
 
@@ -149,16 +151,10 @@ class StorageInQuizzesAndGamesTests {
         var teacher = accounts.newUser();
         UUID cover = upload(teacher);
         UUID picture = upload(teacher);
-        UUID quizId = UUID.fromString(teacher.post("/api/v1/quizzes", quiz(cover, picture))
-                .json()
-                .get("id")
-                .asString());
+        UUID quizId = createQuiz(teacher, cover, picture);
         teacher.post("/api/v1/quizzes/" + quizId + "/publish", "{}");
         UUID gamePicture = upload(teacher);
-        UUID privateQuiz = UUID.fromString(teacher.post("/api/v1/quizzes", quiz(gamePicture, gamePicture))
-                .json()
-                .get("id")
-                .asString());
+        UUID privateQuiz = createQuiz(teacher, gamePicture, gamePicture);
         var game = teacher.post("/api/v1/games", "{\"quizId\": \"%s\"}".formatted(privateQuiz));
         assertThat(game.status()).as(game.body()).isEqualTo(201);
         var anonymous = accounts.anonymous();
