@@ -1,9 +1,7 @@
 package io.quizhall.load;
 
+import io.quizhall.storage.TestFiles;
 import io.quizhall.support.Session;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,11 +9,9 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import javax.imageio.ImageIO;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -51,31 +47,13 @@ final class Downloads {
     private Downloads() {}
 
     /** Uploads the image as {@code host}, starts a game that shows it, and returns its storage id. */
-    static String uploadAndShow(Session host, int kilobytes) throws IOException {
+    static String uploadAndShow(Session host, int kilobytes) {
+        // Random pixels, 3 bytes each, do not compress: the PNG is about the size asked for.
         int side = (int) Math.sqrt(kilobytes * 1024 / 3.0);
-        var image = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
-        var random = new Random(11);
-        for (int y = 0; y < side; y++) {
-            for (int x = 0; x < side; x++) {
-                image.setRGB(x, y, random.nextInt(1 << 24));
-            }
-        }
-        var png = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", png);
-        var uploaded = host.upload("/api/v1/storage", "question.png", "image/png", png.toByteArray(), Map.of());
-        if (uploaded.status() != 201) {
-            throw new IllegalStateException("Cannot upload the image: " + uploaded.body());
-        }
+        var uploaded = LoadHarness.check(
+                host.upload("/api/v1/storage", "question.png", "image/png", TestFiles.png(side, side), Map.of()), 201);
         String id = uploaded.json().get("id").asString();
-        var quiz = LoadHarness.check(host.post("/api/v1/quizzes", """
-                {"title": "Picture", "description": "", "questions": [{"type": "ABCD", "question": "What is it?",
-                 "image": "%s", "time": 60, "hideResults": false,
-                 "answers": [{"answer": "noise", "right": true}, {"answer": "art", "right": false}]}]}""".formatted(id)), 201);
-        LoadHarness.check(
-                host.post(
-                        "/api/v1/games",
-                        "{\"quizId\": \"%s\"}".formatted(quiz.json().get("id").asString())),
-                201);
+        LoadHarness.createGame(host, 1, id);
         return id;
     }
 

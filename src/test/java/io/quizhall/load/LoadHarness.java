@@ -25,6 +25,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.HdrHistogram.Histogram;
+import org.jspecify.annotations.Nullable;
 import redis.embedded.RedisServer;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -612,11 +613,17 @@ public final class LoadHarness {
 
     /** A quiz of ABCD questions (the first answer is right) and a game of it, through the REST API. */
     private static CreatedGame createGame(Session host, int questions) {
+        return createGame(host, questions, null);
+    }
+
+    /** The same, every question showing the stored picture {@code image} when it is given. */
+    static CreatedGame createGame(Session host, int questions, @Nullable String image) {
+        String shown = image == null ? "" : "\"image\": \"%s\", ".formatted(image);
         var questionList = new ArrayList<String>();
         for (int i = 0; i < questions; i++) {
             questionList.add("""
-                    {"type": "ABCD", "question": "Question %d", "time": 60, "hideResults": false,
-                     "answers": [{"answer": "right", "right": true}, {"answer": "wrong", "right": false}]}""".formatted(i));
+                    {"type": "ABCD", "question": "Question %d", %s"time": 60, "hideResults": false,
+                     "answers": [{"answer": "right", "right": true}, {"answer": "wrong", "right": false}]}""".formatted(i, shown));
         }
         var quiz = check(host.post("/api/v1/quizzes", """
                 {"title": "Load", "description": "", "questions": [%s]}""".formatted(String.join(",", questionList))), 201);
