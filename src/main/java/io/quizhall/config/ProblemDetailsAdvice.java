@@ -80,9 +80,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> handleUnexpected(Exception exception) {
         if (Outages.isOutage(exception)) {
             // PostgreSQL or Redis is away: an honest, retryable answer (health says the same), not a 500.
-            log.warn(
-                    "A request failed because a server is unreachable: {}",
-                    exception.getClass().getSimpleName());
+            log.warn("A request failed: a server is unreachable or too busy ({})", Outages.describe(exception));
             return ResponseEntity.status(ProblemType.SERVICE_UNAVAILABLE.status())
                     .header(HttpHeaders.RETRY_AFTER, "5")
                     .body(Problems.of(

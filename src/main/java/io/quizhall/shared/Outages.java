@@ -44,4 +44,25 @@ public final class Outages {
         }
         return false;
     }
+
+    /**
+     * The failure for the log: each cause's type and message, outermost first. It tells a server that is down
+     * ({@code Connection refused}) from a pool that is only busy (Hikari's {@code total=10, active=10, waiting=…}
+     * with no cause below it). For the log only, never for a client.
+     */
+    public static String describe(Throwable failure) {
+        StringBuilder text = new StringBuilder();
+        Throwable cause = failure;
+        for (int depth = 0; cause != null && depth < 5; depth++) {
+            if (!text.isEmpty()) {
+                text.append(" <- ");
+            }
+            text.append(cause.getClass().getSimpleName());
+            if (cause.getMessage() != null) {
+                text.append(": ").append(cause.getMessage());
+            }
+            cause = cause.getCause() == cause ? null : cause.getCause();
+        }
+        return text.toString();
+    }
 }

@@ -3,7 +3,9 @@ package io.quizhall.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lettuce.core.RedisCommandTimeoutException;
+import java.net.ConnectException;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.data.redis.RedisConnectionFailureException;
@@ -29,6 +31,26 @@ class OutagesTests {
                 .isTrue();
         assertThat(Outages.isOutage(new RuntimeException(new SQLException("I/O error", "08006"))))
                 .isTrue();
+    }
+
+    @Test
+    void theLogTellsABusyPoolFromAServerThatIsDown() {
+        var busy = new CannotCreateTransactionException(
+                "Could not open JPA EntityManager for transaction",
+                new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out"
+                        + " after 3000ms (total=10, active=10, idle=0, waiting=37)"));
+        var down = new CannotCreateTransactionException(
+                "Could not open JPA EntityManager for transaction",
+                new SQLTransientConnectionException(
+                        "HikariPool-1 - Connection is not available, request timed out after 3000ms",
+                        new SQLException("Connection to localhost:5432 refused", "08001", new ConnectException())));
+
+        assertThat(Outages.describe(busy))
+                .isEqualTo("CannotCreateTransactionException: Could not open JPA EntityManager for transaction"
+                        + " <- SQLTransientConnectionException: HikariPool-1 - Connection is not available, request"
+                        + " timed out after 3000ms (total=10, active=10, idle=0, waiting=37)");
+        assertThat(Outages.describe(down))
+                .endsWith("<- SQLException: Connection to localhost:5432 refused <- ConnectException");
     }
 
     @Test

@@ -138,7 +138,7 @@ public class GameEnding {
                 log.warn(
                         "The result of game {} could not be kept ({}); retrying in {}",
                         meta.id(),
-                        failure.getClass().getSimpleName(),
+                        Outages.describe(failure),
                         retry);
             } else {
                 log.error("The result of game {} could not be kept; retrying in {}", meta.id(), retry, failure);

@@ -134,9 +134,7 @@ class GameTimers {
             if (!Outages.isOutage(failure)) {
                 log.error("Failed while {}", what, failure);
             } else if (outage.compareAndSet(false, true)) {
-                log.warn(
-                        "Game timers wait: a server is unreachable ({})",
-                        failure.getClass().getSimpleName());
+                log.warn("Game timers wait: a server is unreachable or too busy ({})", Outages.describe(failure));
             }
             return false;
         }

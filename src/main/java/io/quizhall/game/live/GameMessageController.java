@@ -138,9 +138,7 @@ class GameMessageController {
         if (Outages.isOutage(exception) || shutdown.isStopping()) {
             // While this node stops, a frame read just before may meet Redis or PostgreSQL already stopping: the
             // client retries on the node it reconnects to (docs/live-protocol.md, section 15).
-            log.warn(
-                    "A game message failed: a server is unreachable ({})",
-                    exception.getClass().getSimpleName());
+            log.warn("A game message failed: a server is unreachable or too busy ({})", Outages.describe(exception));
             error = GameError.of(GameExceptions.unavailable());
         } else {
             log.error("Unexpected error in a game message", exception);
