@@ -2,8 +2,6 @@ package io.quizhall.config;
 
 import java.util.List;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.HttpMessageConverters;
@@ -15,9 +13,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * JSON rules (the strict question and page kinds of {@code StrictJson}, {@link ControlCharacterRules}). Without
  * them such a body is a {@code 415 unsupported-media-type} and no response is written in them.
  */
-// After Boot's own configurer and ControlCharacterRules, so that the list is final.
+// The builder applies the list consumer to the finished list, so it sees every converter in any configurer order.
 @Configuration(proxyBeanMethods = false)
-@Order(Ordered.LOWEST_PRECEDENCE)
 class JsonOnly implements WebMvcConfigurer {
 
     private static final List<MediaType> OTHER_DATA_FORMATS = List.of(
