@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quizhall.support.IntegrationTest;
 import java.lang.reflect.Field;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import org.hibernate.SessionFactory;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.WrapperOptions;
 import org.hibernate.type.descriptor.java.JavaType;
 import org.hibernate.type.format.FormatMapper;
 import org.hibernate.type.format.jackson.Jackson3JsonFormatMapper;
@@ -106,48 +106,37 @@ class JsonColumnsTests {
     void everyColumnWrittenByJackson2ReadsTheSameAndIsWrittenUnchanged() {
         FormatMapper before = new JacksonJsonFormatMapper();
         FormatMapper now = factory().getSessionFactoryOptions().getJsonFormatMapper();
+        WrapperOptions options = factory().getWrapperOptions();
         JsonMapper trees = JsonMapper.builder().build();
-        List<String> columns = jsonColumns();
-        assertThat(SAMPLES.keySet()).containsExactlyInAnyOrderElementsOf(columns);
-        for (String column : columns) {
-            JavaType<Object> type = javaType(column);
-            Object value =
-                    before.fromString(SAMPLES.get(column), type, factory().getWrapperOptions());
-            String stored = before.toString(value, type, factory().getWrapperOptions());
+        Map<String, JavaType<Object>> columns = jsonColumns();
+        assertThat(SAMPLES.keySet()).containsExactlyInAnyOrderElementsOf(columns.keySet());
+        columns.forEach((column, type) -> {
+            Object value = before.fromString(SAMPLES.get(column), type, options);
+            String stored = before.toString(value, type, options);
 
-            Object read = now.fromString(stored, type, factory().getWrapperOptions());
+            Object read = now.fromString(stored, type, options);
             assertThat(read).as(column).isEqualTo(value);
-            assertThat(trees.readTree(now.toString(read, type, factory().getWrapperOptions())))
+            assertThat(trees.readTree(now.toString(read, type, options)))
                     .as(column)
                     .isEqualTo(trees.readTree(stored));
-        }
+        });
     }
 
-    private List<String> jsonColumns() {
-        List<String> columns = new ArrayList<>();
+    /** Every field mapped to jsonb, as {@code Entity.field}, with the Java type Hibernate reads it as. */
+    @SuppressWarnings("unchecked")
+    private Map<String, JavaType<Object>> jsonColumns() {
+        Map<String, JavaType<Object>> columns = new HashMap<>();
         for (var entity : sessionFactory.getMetamodel().getEntities()) {
+            var descriptor = factory().getMappingMetamodel().getEntityDescriptor(entity.getJavaType());
             for (Field field : entity.getJavaType().getDeclaredFields()) {
                 JdbcTypeCode code = field.getAnnotation(JdbcTypeCode.class);
                 if (code != null && code.value() == SqlTypes.JSON) {
-                    columns.add(entity.getJavaType().getSimpleName() + "." + field.getName());
+                    columns.put(entity.getJavaType().getSimpleName() + "." + field.getName(), (JavaType<Object>)
+                            descriptor.findAttributeMapping(field.getName()).getJavaType());
                 }
             }
         }
         return columns;
-    }
-
-    @SuppressWarnings("unchecked")
-    private JavaType<Object> javaType(String column) {
-        String[] parts = column.split("\\.");
-        var entity = sessionFactory.getMetamodel().getEntities().stream()
-                .filter(e -> e.getJavaType().getSimpleName().equals(parts[0]))
-                .findFirst()
-                .orElseThrow();
-        return (JavaType<Object>) factory()
-                .getMappingMetamodel()
-                .getEntityDescriptor(entity.getJavaType())
-                .findAttributeMapping(parts[1])
-                .getJavaType();
     }
 
     private SessionFactoryImplementor factory() {
